@@ -47,6 +47,10 @@ const (
 type Header struct {
 	Name        string
 	Requirement Requirement
+	// Conditional marks a requirement that holds only in some cases (413's
+	// Retry-After when the condition is temporary), so a response without
+	// the header is not necessarily wrong.
+	Conditional bool
 	Note        Text // what the header carries for this code
 }
 

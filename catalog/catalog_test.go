@@ -336,7 +336,7 @@ func TestGoConstants(t *testing.T) {
 			vs := spec.(*ast.ValueSpec)
 			for i, name := range vs.Names {
 				lit, ok := vs.Values[i].(*ast.BasicLit)
-				if !ok {
+				if !ok || name.Name == "_" { // "_ = 306" reserves the unused code
 					continue
 				}
 				code, _ := strconv.Atoi(lit.Value)
