@@ -1,0 +1,164 @@
+// Package lookup turns what a user types into catalogue entries: a code
+// ("404"), a class mask ("4xx", "40x", "5??", "4"), a status line
+// ("HTTP/1.1 503 Service Unavailable"), an ecosystem constant
+// ("http.StatusNotFound", ":unprocessable_entity") or a name, fuzzy-matched
+// ("teapot", "too many").
+//
+// Its API carries no compatibility promise before httpcode v1.
+package lookup
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/httpcode/httpcode/catalog"
+)
+
+// Kind says how a query was understood.
+type Kind string
+
+// The kinds of query.
+const (
+	KindCode       Kind = "code"
+	KindMask       Kind = "mask"
+	KindStatusLine Kind = "status_line"
+	KindConstant   Kind = "constant"
+	KindName       Kind = "name"
+)
+
+// Result is what one query found.
+type Result struct {
+	Query   string
+	Kind    Kind
+	Entries []*catalog.Entry
+}
+
+// maxQuery bounds the work a single query can cause: no name or constant is
+// anywhere near this long, and edit distances grow with the product of lengths.
+const maxQuery = 200
+
+// maxNameResults is how many entries a name query shows when several match.
+const maxNameResults = 5
+
+// ErrEmpty is returned for a query that is empty or only spaces.
+var ErrEmpty = errors.New("empty query")
+
+// NoMatchError says that a query matched nothing, and what would work.
+type NoMatchError struct {
+	Query string
+	// Reason is the whole message, already phrased for the user.
+	Reason string
+}
+
+func (e *NoMatchError) Error() string { return e.Reason }
+
+// Quote cuts user input to a readable length and quotes it, so an error
+// message stays on one line whatever was typed.
+func Quote(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if utf8.RuneCountInString(s) > 40 {
+		s = string([]rune(s)[:39]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// Find resolves one query.
+func Find(query string) (Result, error) {
+	q := strings.TrimSpace(query)
+	if q == "" {
+		return Result{}, ErrEmpty
+	}
+	res := Result{Query: q}
+	if utf8.RuneCountInString(q) > maxQuery || !utf8.ValidString(q) || strings.ContainsFunc(q, unicode.IsControl) {
+		return res, &NoMatchError{q, fmt.Sprintf("no code matches %s; give a code (404), a mask (4xx) or a name (not found)", Quote(q))}
+	}
+	if code, ok := statusLineCode(q); ok {
+		res.Kind = KindStatusLine
+		return res, byCode(&res, code)
+	}
+	if startsLikeNumber(q) {
+		if isDigits(q) && len(q) == 3 {
+			res.Kind = KindCode
+			code, _ := strconv.Atoi(q)
+			return res, byCode(&res, code)
+		}
+		if m, ok := ParseMask(q); ok {
+			res.Kind = KindMask
+			res.Entries = m.Registered()
+			return res, nil
+		}
+		return res, notACode(q)
+	}
+	if entries := byConstant(q); len(entries) > 0 {
+		res.Kind, res.Entries = KindConstant, entries
+		return res, nil
+	}
+	res.Kind = KindName
+	res.Entries = ByName(q)
+	if len(res.Entries) == 0 {
+		return res, noName(q)
+	}
+	return res, nil
+}
+
+func byCode(res *Result, code int) error {
+	res.Entries = catalog.ByCode(code)
+	if len(res.Entries) > 0 {
+		return nil
+	}
+	q := strconv.Itoa(code)
+	if code < 100 || code > 599 {
+		return notACode(q)
+	}
+	class := catalog.ClassName(code / 100)
+	return &NoMatchError{q, fmt.Sprintf("%d is not assigned; %s codes are listed by 'httpcode class %s'", code, class, class)}
+}
+
+func notACode(q string) error {
+	if strings.ContainsAny(q, "xX?*") && q[0] >= '1' && q[0] <= '5' {
+		return &NoMatchError{q, fmt.Sprintf("%s is not a status code or a class mask; masks have three characters, e.g. %cxx or %c0x", Quote(q), q[0], q[0])}
+	}
+	return &NoMatchError{q, fmt.Sprintf("%s is not an HTTP status code (registered codes run from 100 to 599)", Quote(q))}
+}
+
+func noName(q string) error {
+	msg := fmt.Sprintf("no code matches %s", Quote(q))
+	if near := DidYouMean(q); near != "" {
+		return &NoMatchError{q, msg + "; did you mean " + strconv.Quote(near) + "?"}
+	}
+	if strings.ContainsRune(q, ' ') {
+		return &NoMatchError{q, msg + fmt.Sprintf("; to find a code for a situation, try: httpcode suggest %s", Quote(q))}
+	}
+	return &NoMatchError{q, msg + "; 'httpcode list --all' shows every code"}
+}
+
+// statusLineCode reads the code from "HTTP/1.1 404 Not Found" or "HTTP/2 404".
+func statusLineCode(q string) (int, bool) {
+	if len(q) < 5 || !strings.EqualFold(q[:5], "HTTP/") {
+		return 0, false
+	}
+	fields := strings.Fields(q)
+	if len(fields) < 2 || len(fields[1]) != 3 || !isDigits(fields[1]) {
+		return 0, false
+	}
+	code, _ := strconv.Atoi(fields[1])
+	return code, true
+}
+
+func startsLikeNumber(q string) bool {
+	q = strings.TrimLeft(q, "+-")
+	return q != "" && q[0] >= '0' && q[0] <= '9'
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
