@@ -122,7 +122,20 @@ func notACode(q string) error {
 	if strings.ContainsAny(q, "xX?*") && q[0] >= '1' && q[0] <= '5' {
 		return &NoMatchError{q, fmt.Sprintf("%s is not a status code or a class mask; masks have three characters, e.g. %cxx or %c0x", Quote(q), q[0], q[0])}
 	}
-	return &NoMatchError{q, fmt.Sprintf("%s is not an HTTP status code (registered codes run from 100 to 599)", Quote(q))}
+	shown := q
+	if !isDigits(strings.TrimLeft(q, "-+")) {
+		shown = Quote(q)
+	}
+	msg := fmt.Sprintf("%s is not an HTTP status code (registered codes run from 100 to 599)", shown)
+	// 0x194 and 4.04e2 are 404 in disguise; say so.
+	if n, err := strconv.ParseFloat(q, 64); err == nil && n == float64(int(n)) && n >= 100 && n <= 999 && !isDigits(q) {
+		if len(catalog.ByCode(int(n))) > 0 {
+			msg += fmt.Sprintf("; did you mean %d?", int(n))
+		}
+	} else if n, err := strconv.ParseInt(q, 0, 32); err == nil && n >= 100 && n <= 999 && len(catalog.ByCode(int(n))) > 0 && !isDigits(q) {
+		msg += fmt.Sprintf("; did you mean %d?", n)
+	}
+	return &NoMatchError{q, msg}
 }
 
 func noName(q string) error {

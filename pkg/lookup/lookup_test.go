@@ -102,7 +102,8 @@ func TestFindErrors(t *testing.T) {
 		query string
 		want  string // a part of the message
 	}{
-		{"700", `"700" is not an HTTP status code (registered codes run from 100 to 599)`},
+		{"700", "700 is not an HTTP status code (registered codes run from 100 to 599)"},
+		{"0x194", "did you mean 404?"},
 		{"299", "299 is not assigned; 2xx codes are listed by 'httpcode class 2xx'"},
 		{"0", "is not an HTTP status code"},
 		{"99", "is not an HTTP status code"},

@@ -1,0 +1,115 @@
+// Package cli is httpcode's command line: the cobra command tree, the
+// streams it reads and writes, and the mapping from errors to exit codes.
+// cmd/httpcode calls Main and exits with what it returns; everything else
+// happens here, so tests drive commands with in-memory streams.
+//
+// Its API carries no compatibility promise before httpcode v1.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/charmbracelet/x/term"
+)
+
+// Exit codes, documented in the README and in `httpcode --help`.
+const (
+	ExitOK      = 0 // found what was asked
+	ExitNoMatch = 1 // nothing matched, or the input could not be read
+	ExitUsage   = 2 // bad flag, bad value, missing argument
+)
+
+// Streams are the process's standard streams and what is known about them.
+type Streams struct {
+	In     io.Reader
+	Out    io.Writer
+	Err    io.Writer
+	InTTY  bool // stdin is a terminal: nothing is piped in
+	OutTTY bool // stdout is a terminal: a person is reading
+	// Width is the terminal's width in columns, or 0 when unknown.
+	Width  int
+	Getenv func(string) string
+}
+
+// System returns the real streams of this process. Asking whether a file
+// is a terminal, and its size, is an ioctl: it never waits on the terminal.
+func System() Streams {
+	s := Streams{
+		In:     os.Stdin,
+		Out:    os.Stdout,
+		Err:    os.Stderr,
+		InTTY:  term.IsTerminal(os.Stdin.Fd()),
+		OutTTY: term.IsTerminal(os.Stdout.Fd()),
+		Getenv: os.Getenv,
+	}
+	if s.OutTTY {
+		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil {
+			s.Width = w
+		}
+	}
+	return s
+}
+
+// exitError carries an exit code with the message to print.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErrorf reports a mistake in how httpcode was called: exit code 2.
+func usageErrorf(format string, args ...any) error {
+	return &exitError{ExitUsage, fmt.Errorf(format, args...)}
+}
+
+// noMatch reports a query that found nothing: exit code 1.
+func noMatch(err error) error { return &exitError{ExitNoMatch, err} }
+
+// errReported means the command has already printed its errors (several
+// queries can fail independently) and only the exit code remains.
+var errReported = errors.New("errors already reported")
+
+// Main runs httpcode with the given arguments (without the program name)
+// and returns the exit code.
+func Main(args []string, streams Streams) int {
+	if streams.Getenv == nil {
+		streams.Getenv = func(string) string { return "" }
+	}
+	root := newRootCmd(streams)
+	root.SetArgs(args)
+	err := root.Execute()
+	return exitCode(err, streams.Err)
+}
+
+// exitCode prints err once, as one line, and returns the code for it.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return ExitOK
+	}
+	// The reader went away (httpcode list | head -1): nothing to say.
+	if errors.Is(err, syscall.EPIPE) {
+		return ExitOK
+	}
+	code := ExitNoMatch
+	var ee *exitError
+	if errors.As(err, &ee) {
+		code = ee.code
+	}
+	if !errors.Is(err, errReported) {
+		printError(stderr, err)
+	}
+	return code
+}
+
+// printError writes "httpcode: <message>" on one line.
+func printError(stderr io.Writer, err error) {
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	fmt.Fprintf(stderr, "httpcode: %s\n", msg)
+}

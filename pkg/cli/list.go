@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/httpcode/httpcode/catalog"
+	"github.com/httpcode/httpcode/pkg/lookup"
+	"github.com/httpcode/httpcode/pkg/render"
+)
+
+type listOptions struct {
+	global     *globalOptions
+	unofficial bool
+	all        bool
+	class      string
+	search     string
+}
+
+const listExample = `  httpcode list
+  httpcode list 4xx
+  httpcode list --all
+  httpcode list --unofficial
+  httpcode list --class server
+  httpcode list --search timeout
+  httpcode list -o json | jq '.[] | select(.cacheable) | .code'`
+
+func newListCmd(g *globalOptions) *cobra.Command {
+	opts := &listOptions{global: g}
+	cmd := &cobra.Command{
+		Use:   "list [mask]",
+		Short: "List status codes in a compact table",
+		Long: `List status codes: code, name, class and status (or, for unofficial codes,
+who uses them). By default the IANA-registered codes; --unofficial lists only
+the unofficial ones, --all both. A mask (4xx, 40x) or --class narrows the
+list; --search finds codes by name, old name or summary.
+
+At a terminal the table is aligned with a header; in a pipe each row is
+tab-separated, ready for cut and awk.`,
+		Example: listExample,
+		Args:    cobra.MaximumNArgs(1),
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return classCompletions(), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return runList(opts, args) },
+	}
+	f := cmd.Flags()
+	f.BoolVar(&opts.unofficial, "unofficial", false, "only unofficial codes (nginx, Cloudflare, ...)")
+	f.BoolVar(&opts.all, "all", false, "registered and unofficial codes")
+	f.StringVar(&opts.class, "class", "", "only this class: 4xx, 4, client, \"client error\"")
+	f.StringVar(&opts.search, "search", "", "fuzzy-search names, old names and summaries")
+	cmd.MarkFlagsMutuallyExclusive("unofficial", "all")
+	_ = cmd.RegisterFlagCompletionFunc("class", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return classCompletions(), cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+func runList(opts *listOptions, args []string) error {
+	g := opts.global
+	ropt, err := g.resolve()
+	if err != nil {
+		return err
+	}
+	keep := func(e *catalog.Entry) bool {
+		switch {
+		case opts.all:
+			return true
+		case opts.unofficial:
+			return !e.Official()
+		}
+		return e.Official()
+	}
+	if len(args) == 1 {
+		m, ok := lookup.ParseMask(strings.TrimSpace(args[0]))
+		if !ok {
+			return usageErrorf("%s is not a class mask; use e.g. 4xx, 40x or 4", lookup.Quote(args[0]))
+		}
+		prev := keep
+		keep = func(e *catalog.Entry) bool { return prev(e) && m.Match(e.Code) }
+	}
+	if opts.class != "" {
+		c, ok := findClass(opts.class)
+		if !ok {
+			return usageErrorf("unknown class %s for --class; use 1xx to 5xx, or a name such as client", lookup.Quote(opts.class))
+		}
+		prev := keep
+		keep = func(e *catalog.Entry) bool { return prev(e) && e.Class() == c.Digit }
+	}
+	var entries []*catalog.Entry
+	pool := catalog.All()
+	if opts.search != "" {
+		pool = lookup.Search(opts.search)
+	}
+	for _, e := range pool {
+		if keep(e) {
+			entries = append(entries, e)
+		}
+	}
+	if len(entries) == 0 {
+		if opts.search != "" {
+			return noMatch(fmt.Errorf("no code matches %s; try a shorter word, or describe a situation: httpcode suggest %s", lookup.Quote(opts.search), lookup.Quote(opts.search)))
+		}
+		return noMatch(errors.New("no code fits those filters; 'httpcode list --all' shows every code"))
+	}
+	if g.json() {
+		return render.JSON(g.streams.Out, render.Entries(entries, ropt.Lang))
+	}
+	return render.List(g.streams.Out, entries, ropt)
+}

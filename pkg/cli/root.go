@@ -1,0 +1,217 @@
+package cli
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/httpcode/httpcode/catalog"
+	"github.com/httpcode/httpcode/pkg/lookup"
+	"github.com/httpcode/httpcode/pkg/render"
+)
+
+// globalOptions are the flags every command has.
+type globalOptions struct {
+	streams Streams
+	output  string
+	lang    string
+	noColor bool
+}
+
+// maxWidth caps wrapping on wide terminals: long lines are hard to read.
+const maxWidth = 100
+
+// resolve turns the flags and the environment into the renderers' options.
+// Colour is decided here, once: styled only for a terminal, never for JSON,
+// never with NO_COLOR or --no-color or TERM=dumb; CLICOLOR_FORCE forces it
+// for a pipe.
+func (g *globalOptions) resolve() (render.Options, error) {
+	var opt render.Options
+	switch g.output {
+	case "text", "json":
+	default:
+		return opt, usageErrorf("invalid output format %s; use text or json", lookup.Quote(g.output))
+	}
+	lang, err := g.language()
+	if err != nil {
+		return opt, err
+	}
+	opt.Lang = lang
+	env := g.streams.Getenv
+	forced := env("CLICOLOR_FORCE") != "" && env("CLICOLOR_FORCE") != "0"
+	opt.Styled = g.output == "text" && !g.noColor && env("NO_COLOR") == "" &&
+		env("TERM") != "dumb" && (g.streams.OutTTY || forced)
+	opt.Table = g.streams.OutTTY
+	if g.streams.OutTTY {
+		opt.Width = g.streams.Width
+		if opt.Width <= 0 {
+			opt.Width = columnsFromEnv(env("COLUMNS"))
+		}
+		opt.Width = min(opt.Width, maxWidth)
+	}
+	return opt, nil
+}
+
+func columnsFromEnv(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 10000 {
+			return 80
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n == 0 {
+		return 80
+	}
+	return n
+}
+
+// language reads --lang, then HTTPCODE_LANG; English by default.
+func (g *globalOptions) language() (catalog.Lang, error) {
+	value, source := g.lang, "--lang"
+	if value == "" {
+		value, source = g.streams.Getenv("HTTPCODE_LANG"), "HTTPCODE_LANG"
+	}
+	switch strings.ToLower(strings.TrimSpace(value)) {
+	case "", "en", "english":
+		return catalog.English, nil
+	case "hi", "hinglish":
+		return catalog.Hinglish, nil
+	}
+	return "", usageErrorf("unknown language %s in %s; use en or hinglish (hi)", lookup.Quote(value), source)
+}
+
+func (g *globalOptions) json() bool { return g.output == "json" }
+
+var languages = []string{"en\tEnglish", "hinglish\tHinglish: Hindi in Latin script with English technical words", "hi\tHinglish"}
+
+const rootLong = `httpcode explains HTTP status codes and tells you which one to return.
+
+Give it a code, several codes, a class mask (4xx, 40x, 5??), a name or part
+of one (teapot, "too many"), an ecosystem's constant (http.StatusNotFound,
+HTTP_429_TOO_MANY_REQUESTS, :unprocessable_entity) or a status line
+("HTTP/2 404"). With no arguments and input on a pipe, or with "-", it reads
+response heads (curl -sI URL | httpcode) and checks each one.
+
+Everything works offline: the catalogue is compiled in.
+
+EXIT STATUS
+  0  found what was asked
+  1  nothing matched (unknown code, no name or suggestion fits), or the
+     input could not be read
+  2  usage error: unknown flag, bad flag value, missing argument
+
+ENVIRONMENT
+  HTTPCODE_LANG   language of explanations: en (default) or hinglish; --lang wins
+  NO_COLOR        when set to anything, no colour (https://no-color.org)
+  CLICOLOR_FORCE  when set (not 0), colour even when output is not a terminal
+  COLUMNS         width to wrap to when the terminal's cannot be read
+  TERM            "dumb" turns colour off`
+
+const rootExample = `  httpcode 404
+  httpcode 401 403
+  httpcode 4xx
+  httpcode teapot
+  httpcode http.StatusTooManyRequests
+  httpcode suggest "user already exists"
+  httpcode compare 401 403
+  curl -sI https://example.com | httpcode
+  httpcode 404 --lang hinglish
+  httpcode list --all -o json`
+
+func newRootCmd(streams Streams) *cobra.Command {
+	g := &globalOptions{streams: streams, output: "text"}
+	var showVersion bool
+	show := &showOptions{global: g}
+	root := &cobra.Command{
+		Use:     "httpcode [code|mask|name|constant]...",
+		Short:   "Explain HTTP status codes and suggest which one to return",
+		Long:    rootLong,
+		Example: rootExample,
+		Args:    cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if showVersion {
+				return printVersion(cmd, g)
+			}
+			if len(args) == 0 && streams.InTTY {
+				return cmd.Help()
+			}
+			return runShow(cmd, show, args)
+		},
+		ValidArgsFunction: completeCodes,
+		SilenceErrors:     true,
+		SilenceUsage:      true,
+	}
+	root.SetIn(streams.In)
+	root.SetOut(streams.Out)
+	root.SetErr(streams.Err)
+	root.SetFlagErrorFunc(flagError)
+	root.CompletionOptions.HiddenDefaultCmd = false
+
+	pf := root.PersistentFlags()
+	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
+	pf.StringVar(&g.lang, "lang", "", "language of explanations: en or hinglish (default from HTTPCODE_LANG, else en)")
+	pf.BoolVar(&g.noColor, "no-color", false, "never colour the output")
+	root.Flags().BoolVar(&showVersion, "version", false, "print the version, commit and build date")
+	addShowFlags(root, show)
+	_ = root.RegisterFlagCompletionFunc("output", fixedCompletion("text\tReadable text", "json\tJSON for scripts"))
+	_ = root.RegisterFlagCompletionFunc("lang", fixedCompletion(languages...))
+
+	root.AddCommand(
+		newShowCmd(g),
+		newListCmd(g),
+		newClassCmd(g),
+		newCompareCmd(g),
+		newSuggestCmd(g),
+	)
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Example = "  source <(httpcode completion bash)\n  httpcode completion zsh > \"${fpath[1]}/_httpcode\"\n  httpcode completion fish > ~/.config/fish/completions/httpcode.fish"
+		}
+	}
+	return root
+}
+
+var (
+	unknownFlag     = regexp.MustCompile(`^unknown (?:shorthand )?flag: (?:'.' in )?(-\S+)`)
+	negativeNumber  = regexp.MustCompile(`^-\d`)
+	invalidArgument = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`)
+	needsArgument   = regexp.MustCompile(`^flag needs an argument: (?:'.' in )?(-\S+)`)
+)
+
+// flagError reshapes pflag's errors into httpcode's one-line style, with
+// the next step, and never dumps usage after a bad value.
+func flagError(cmd *cobra.Command, err error) error {
+	msg := err.Error()
+	see := fmt.Sprintf("see '%s --help'", cmd.CommandPath())
+	if m := unknownFlag.FindStringSubmatch(msg); m != nil {
+		flag := m[1]
+		if negativeNumber.MatchString(flag) {
+			// "-1" reads as a flag; it is really a (bad) code.
+			return noMatch(fmt.Errorf("%s is not an HTTP status code (registered codes run from 100 to 599)", flag))
+		}
+		return usageErrorf("unknown flag %s; %s", lookup.Quote(flag), see)
+	}
+	if m := needsArgument.FindStringSubmatch(msg); m != nil {
+		return usageErrorf("flag %s needs a value; %s", m[1], see)
+	}
+	if m := invalidArgument.FindStringSubmatch(msg); m != nil {
+		return usageErrorf("invalid value %s for %s: %s", lookup.Quote(m[1]), m[2], m[3])
+	}
+	return usageErrorf("%s; %s", msg, see)
+}
+
+func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(_ *cobra.Command, _ []string, prefix string) ([]string, cobra.ShellCompDirective) {
+		var out []string
+		for _, v := range values {
+			if strings.HasPrefix(v, prefix) {
+				out = append(out, v)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}

@@ -1,0 +1,184 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/httpcode/httpcode/catalog"
+	"github.com/httpcode/httpcode/pkg/lookup"
+	"github.com/httpcode/httpcode/pkg/render"
+)
+
+// showOptions are the flags of `httpcode show` (and of the bare
+// `httpcode <query>`, its shortcut).
+type showOptions struct {
+	global *globalOptions
+	short  bool
+	forEco string
+}
+
+// maxNameCards is how many cards a name that matches several codes shows.
+const maxNameCards = 3
+
+const showExample = `  httpcode show 404
+  httpcode show 401 403 --short
+  httpcode show 5xx
+  httpcode show "payload too large"
+  httpcode show StatusTeapot --for python
+  httpcode show "HTTP/1.1 503 Service Unavailable"
+  curl -sIL https://example.com | httpcode show -`
+
+func newShowCmd(g *globalOptions) *cobra.Command {
+	opts := &showOptions{global: g}
+	cmd := &cobra.Command{
+		Use:   "show <code|mask|name|constant|status line>... | -",
+		Short: "Explain status codes (the default command)",
+		Long: `Show a card for each code: what it means, when to use it and when not
+(with the code to use instead), the headers that go with it, caching and
+retry facts, its spec, and the constants that name it in nine ecosystems.
+
+A mask (4xx, 40x, 5??, or a lone class digit) lists its codes one per line.
+A name is matched fuzzily, old names included; when several codes fit, the
+best few are shown, best first. With "-", or with no argument and a pipe on
+stdin, response heads are read and checked instead (see 'httpcode --help').`,
+		Example:           showExample,
+		Args:              cobra.ArbitraryArgs,
+		ValidArgsFunction: completeCodes,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && g.streams.InTTY {
+				return usageErrorf("show needs a code, a mask or a name; see 'httpcode show --help'")
+			}
+			return runShow(cmd, opts, args)
+		},
+	}
+	addShowFlags(cmd, opts)
+	return cmd
+}
+
+func addShowFlags(cmd *cobra.Command, opts *showOptions) {
+	cmd.Flags().BoolVar(&opts.short, "short", false, "one line per code")
+	cmd.Flags().StringVar(&opts.forEco, "for", "", "show this ecosystem's constant first: "+strings.Join(lookup.Ecosystems, ", "))
+	_ = cmd.RegisterFlagCompletionFunc("for", completeEcosystems)
+}
+
+// shown is one entry to show, and whether it came from a mask (and so is
+// listed on one line rather than as a card).
+type shown struct {
+	entry *catalog.Entry
+	line  bool
+}
+
+func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
+	g := opts.global
+	if len(args) == 0 || len(args) == 1 && args[0] == "-" {
+		return runResponses(g)
+	}
+	ropt, err := g.resolve()
+	if err != nil {
+		return err
+	}
+	if opts.forEco != "" && !slices.Contains(lookup.Ecosystems, opts.forEco) {
+		return usageErrorf("unknown ecosystem %s for --for; use one of %s", lookup.Quote(opts.forEco), strings.Join(lookup.Ecosystems, ", "))
+	}
+	for _, a := range args {
+		if strings.TrimSpace(a) == "" {
+			return usageErrorf("empty query; give a code (404), a mask (4xx) or a name (not found)")
+		}
+		if a == "-" {
+			return usageErrorf(`"-" reads response heads from stdin and cannot be mixed with queries`)
+		}
+	}
+
+	var items []shown
+	failed := 0
+	for _, a := range args {
+		res, err := lookup.Find(a)
+		if err != nil {
+			failed++
+			var nm *lookup.NoMatchError
+			if errors.As(err, &nm) && cmd.Parent() == nil && len(args) == 1 {
+				err = commandHint(cmd, a, err)
+			}
+			printError(g.streams.Err, err)
+			continue
+		}
+		entries := res.Entries
+		if res.Kind == lookup.KindName && len(entries) > maxNameCards {
+			entries = entries[:maxNameCards]
+		}
+		for _, e := range entries {
+			if !slices.ContainsFunc(items, func(s shown) bool { return s.entry == e }) {
+				items = append(items, shown{e, res.Kind == lookup.KindMask || opts.short})
+			}
+		}
+	}
+
+	if len(items) > 0 {
+		if err := writeShown(g, ropt, items, render.CardOptions{For: opts.forEco}); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return noMatch(errReported)
+	}
+	return nil
+}
+
+// writeShown writes cards, and runs of one-line entries as tables.
+func writeShown(g *globalOptions, ropt render.Options, items []shown, co render.CardOptions) error {
+	out := g.streams.Out
+	if g.json() {
+		entries := make([]*catalog.Entry, len(items))
+		for i, it := range items {
+			entries[i] = it.entry
+		}
+		return render.JSON(out, render.Entries(entries, ropt.Lang))
+	}
+	for i := 0; i < len(items); {
+		j := i
+		for j < len(items) && items[j].line == items[i].line {
+			j++
+		}
+		if i > 0 {
+			if _, err := fmt.Fprintln(out); err != nil {
+				return err
+			}
+		}
+		run := make([]*catalog.Entry, 0, j-i)
+		for _, it := range items[i:j] {
+			run = append(run, it.entry)
+		}
+		var err error
+		if items[i].line {
+			err = render.Short(out, run, ropt)
+		} else {
+			err = render.Cards(out, run, ropt, co)
+		}
+		if err != nil {
+			return err
+		}
+		i = j
+	}
+	return nil
+}
+
+// commandHint adds "did you mean 'httpcode list'?" when a lone query that
+// matched no code looks like a mistyped command.
+func commandHint(root *cobra.Command, query string, err error) error {
+	q := strings.ToLower(query)
+	for _, c := range root.Commands() {
+		if c.Hidden {
+			continue
+		}
+		for _, name := range append([]string{c.Name()}, c.Aliases...) {
+			if q != name && lookup.Distance(q, name, 2) <= 2 && len(q) >= 3 {
+				return fmt.Errorf("no code matches %s; did you mean 'httpcode %s'?", lookup.Quote(query), name)
+			}
+		}
+	}
+	return err
+}

@@ -1,0 +1,195 @@
+// Package render writes httpcode's views: cards, tables, comparisons,
+// checked responses and suggestions, as plain text, styled text or JSON.
+//
+// Renderers never look at the environment or the terminal: the caller
+// decides once whether output is styled, how wide it may be and in which
+// language, and passes that down in Options. Plain output holds no escape
+// byte at all.
+//
+// Its API carries no compatibility promise before httpcode v1.
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/httpcode/httpcode/catalog"
+)
+
+// Options carry the decisions made once, at the top.
+type Options struct {
+	Lang   catalog.Lang
+	Styled bool // colours and bold; never set for pipes, NO_COLOR or JSON
+	Width  int  // wrap prose to this many columns; 0 means do not wrap
+	// Table lays rows out as aligned columns with a header, for a reader
+	// at a terminal; otherwise rows are tab-separated for other programs.
+	Table bool
+}
+
+// printer writes one view. It remembers the first write error so views can
+// be written straight through and checked once at the end.
+type printer struct {
+	w   io.Writer
+	opt Options
+	st  styles
+	err error
+}
+
+func newPrinter(w io.Writer, opt Options) *printer {
+	return &printer{w: w, opt: opt, st: newStyles(opt.Styled)}
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+func (p *printer) line(s string) { p.printf("%s\n", s) }
+
+// text resolves a catalogue text in the chosen language.
+func (p *printer) text(t catalog.Text) string { return t.In(p.opt.Lang) }
+
+// label resolves one of the fixed labels in the chosen language.
+func (p *printer) label(l label) string { return labels[l].In(p.opt.Lang) }
+
+// para writes prose indented by indent spaces, wrapped to the width when
+// there is one.
+func (p *printer) para(indent int, s string) {
+	if s == "" {
+		return
+	}
+	pad := strings.Repeat(" ", indent)
+	if p.opt.Width <= indent+20 {
+		p.line(pad + s)
+		return
+	}
+	wrapped := ansi.Wordwrap(s, p.opt.Width-indent, "")
+	for _, l := range strings.Split(wrapped, "\n") {
+		p.line(pad + strings.TrimRight(l, " "))
+	}
+}
+
+// hanging writes "first" then prose that wraps under the prose's own start:
+//
+//	→ 410 Gone  The resource existed and was
+//	            removed on purpose
+func (p *printer) hanging(indent int, first, s string) {
+	pad := strings.Repeat(" ", indent)
+	lead := ansi.StringWidth(first)
+	if p.opt.Width <= indent+lead+20 {
+		p.line(pad + first + s)
+		return
+	}
+	lines := strings.Split(ansi.Wordwrap(s, p.opt.Width-indent-lead, ""), "\n")
+	for i, l := range lines {
+		if i == 0 {
+			p.line(pad + first + strings.TrimRight(l, " "))
+			continue
+		}
+		p.line(pad + strings.Repeat(" ", lead) + strings.TrimRight(l, " "))
+	}
+}
+
+// styles are the few looks httpcode uses. The palette is the 16 ANSI
+// colours, which the user's terminal theme already adapts to dark and light
+// backgrounds: nothing here asks the terminal anything.
+type styles struct {
+	bold, dim, heading, required, warn, good, badge func(string) string
+	class                                           [6]func(string) string
+}
+
+func plain(s string) string { return s }
+
+func newStyles(styled bool) styles {
+	if !styled {
+		st := styles{bold: plain, dim: plain, heading: plain, required: plain, warn: plain, good: plain, badge: plain}
+		for i := range st.class {
+			st.class[i] = plain
+		}
+		return st
+	}
+	// An explicit profile, and a background we never ask about, keep
+	// lipgloss from probing the terminal.
+	r := lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.ANSI))
+	r.SetHasDarkBackground(true)
+	fg := func(c string, bold bool) func(string) string {
+		style := r.NewStyle().Foreground(lipgloss.Color(c)).Bold(bold)
+		return func(s string) string { return style.Render(s) }
+	}
+	bold := r.NewStyle().Bold(true)
+	heading := r.NewStyle().Bold(true).Underline(true)
+	st := styles{
+		bold:     func(s string) string { return bold.Render(s) },
+		dim:      fg("8", false),
+		heading:  func(s string) string { return heading.Render(s) },
+		required: fg("1", true),
+		warn:     fg("3", true),
+		good:     fg("2", false),
+		badge:    fg("5", true),
+	}
+	st.class = [6]func(string) string{
+		plain,
+		fg("4", true), // 1xx blue
+		fg("2", true), // 2xx green
+		fg("6", true), // 3xx cyan
+		fg("3", true), // 4xx yellow
+		fg("1", true), // 5xx red
+	}
+	return st
+}
+
+// codeStyle colours a code by its class.
+func (p *printer) codeStyle(code int) func(string) string {
+	if c := code / 100; c >= 1 && c <= 5 {
+		return p.st.class[c]
+	}
+	return plain
+}
+
+// pad right-aligns nothing and left-justifies s to width columns, measuring
+// what the eye sees rather than bytes.
+func pad(s string, width int) string {
+	if w := ansi.StringWidth(s); w < width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	return s
+}
+
+// statusLabel says where an entry stands, or "" for standard codes.
+func statusLabel(e *catalog.Entry, lang catalog.Lang) string {
+	switch e.Status {
+	case catalog.Standard:
+		return ""
+	case catalog.Unofficial:
+		return labels[lUnofficialBy].In(lang) + " " + e.Origin
+	case catalog.Unused:
+		return labels[lUnused].In(lang)
+	case catalog.Temporary:
+		return labels[lTemporary].In(lang)
+	case catalog.Obsoleted:
+		return labels[lObsoleted].In(lang)
+	}
+	return string(e.Status)
+}
+
+// nameOf returns "404 Not Found" for a code, using its first entry.
+func nameOf(code int) string {
+	if es := catalog.ByCode(code); len(es) > 0 {
+		return fmt.Sprintf("%d %s", code, es[0].Name)
+	}
+	return fmt.Sprint(code)
+}
+
+// truncate cuts a line to width columns, escape sequences kept intact.
+func truncate(s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	return ansi.Truncate(s, width-1, "") + "…"
+}

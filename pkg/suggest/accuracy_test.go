@@ -1,0 +1,131 @@
+package suggest
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// A case is one line of a case file in testdata/suggest:
+//
+//	expected | alternatives | query
+//
+// where alternatives are the other codes an expert would also accept
+// ("422,400" or "-").
+type testCase struct {
+	line     int
+	expected int
+	accepted []int // expected first, then the alternatives
+	query    string
+}
+
+func readCases(t *testing.T, name string) []testCase {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "suggest", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []testCase
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "|", 3)
+		if len(parts) != 3 {
+			t.Fatalf("%s:%d: want expected | alternatives | query", name, n)
+		}
+		c := testCase{line: n, query: strings.TrimSpace(parts[2])}
+		if c.expected, err = strconv.Atoi(strings.TrimSpace(parts[0])); err != nil {
+			t.Fatalf("%s:%d: bad code %q", name, n, parts[0])
+		}
+		c.accepted = []int{c.expected}
+		if alts := strings.TrimSpace(parts[1]); alts != "-" {
+			for _, a := range strings.Split(alts, ",") {
+				code, err := strconv.Atoi(strings.TrimSpace(a))
+				if err != nil {
+					t.Fatalf("%s:%d: bad alternative %q", name, n, a)
+				}
+				c.accepted = append(c.accepted, code)
+			}
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// score runs every case and returns the share answered right first (top-1)
+// and among the first three (top-3). An answer is right when it is the
+// expected code or one of the alternatives.
+func score(t *testing.T, name string) (top1, top3 float64) {
+	cases := readCases(t, name)
+	var hit1, hit3 int
+	var misses []string
+	for _, c := range cases {
+		res := Suggest(c.query, 3)
+		var got []int
+		for _, s := range res.Suggestions {
+			got = append(got, s.Entry.Code)
+		}
+		first := len(got) > 0 && slices.Contains(c.accepted, got[0])
+		inThree := slices.ContainsFunc(got, func(code int) bool { return slices.Contains(c.accepted, code) })
+		if first {
+			hit1++
+		}
+		if inThree {
+			hit3++
+		}
+		if !first {
+			mark := "  "
+			if !inThree {
+				mark = "✗ "
+			}
+			misses = append(misses, fmt.Sprintf("%s%s:%d want %v got %v  %q", mark, name, c.line, c.accepted, got, c.query))
+		}
+	}
+	top1 = float64(hit1) / float64(len(cases))
+	top3 = float64(hit3) / float64(len(cases))
+	t.Logf("%s: %d cases, top-1 %.1f%%, top-3 %.1f%%", name, len(cases), 100*top1, 100*top3)
+	if testing.Verbose() {
+		for _, m := range misses {
+			t.Log(m)
+		}
+	}
+	return top1, top3
+}
+
+// The floors sit just under the scores measured when they were last set;
+// raise them when the engine improves, never lower them to pass.
+func TestAccuracyEnglish(t *testing.T) {
+	checkFloors(t, "en.txt", 0, 0)
+}
+
+func TestAccuracyHinglish(t *testing.T) {
+	checkFloors(t, "hinglish.txt", 0, 0)
+}
+
+// The blind sets were written by someone who never saw the engine or the
+// catalogue, and nobody tunes against them; they estimate how the engine
+// does on questions it was not shaped for.
+func TestAccuracyBlind(t *testing.T) {
+	checkFloors(t, "blind_en.txt", 0, 0)
+	checkFloors(t, "blind_hinglish.txt", 0, 0)
+}
+
+func checkFloors(t *testing.T, name string, min1, min3 float64) {
+	t.Helper()
+	top1, top3 := score(t, name)
+	if top1 < min1 || top3 < min3 {
+		t.Errorf("%s: top-1 %.1f%% (floor %.1f%%), top-3 %.1f%% (floor %.1f%%)", name, 100*top1, 100*min1, 100*top3, 100*min3)
+	}
+}

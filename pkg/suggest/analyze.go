@@ -1,0 +1,319 @@
+package suggest
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The analyser turns text (a user's question or a catalogue situation) into
+// features: concept IDs from the lexicon, free words for everything else,
+// and negated forms of either. Questions and situations go through the same
+// steps, so they meet in the same feature space:
+//
+//  1. split into lower-case words, expanding "n't" and dropping punctuation
+//     (a comma or full stop ends a negation's reach);
+//  2. reduce each word to a stem ("creating", "created" → "creat");
+//  3. join multi-word phrases ("rate limit", "ban gaya") into one concept;
+//  4. map words to concepts, correcting a typo against the known words;
+//  5. bind negators ("not", "no", "nahi") to the word they negate.
+
+// feature is a concept or free-word ID; negated features are offset by
+// tables.negBase.
+type feature = int32
+
+// token is one word of the input on its way to becoming a feature.
+type token struct {
+	text  string // as the user wrote it, lower-cased
+	stem  string
+	feat  feature // -1 until known; -2 for a stop word
+	kind  tokenKind
+	comma bool // a comma or full stop follows: negation stops here
+	fixed bool // the stem was a typo, corrected
+}
+
+type tokenKind uint8
+
+const (
+	content tokenKind = iota
+	stop
+	negPre  // negates what follows: not, no, never, without
+	negPost // negates what precedes: nahi, nahin (Hindi puts it after the verb)
+	unknown
+)
+
+const (
+	noFeature   feature = -1
+	stopFeature feature = -2
+)
+
+// maxWords bounds the work for any input: no real situation is longer.
+const maxWords = 60
+
+// words splits text into lower-case words. Apostrophes inside words are
+// dropped ("user's" → "users"), and "n't" becomes a separate "not".
+func words(text string) []token {
+	var out []token
+	var b strings.Builder
+	upper := true // whether the word so far is all capitals
+	flush := func(comma bool) {
+		if b.Len() > 0 {
+			w := b.String()
+			if upper && w == "get" {
+				// "GET" in capitals is the method, not the everyday verb.
+				w = "getmethod"
+			}
+			b.Reset()
+			upper = true
+			if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+				stemmed := strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
+				switch stemmed {
+				case "ca", "wo", "sha": // can't, won't, shan't
+					stemmed = map[string]string{"ca": "can", "wo": "will", "sha": "shall"}[stemmed]
+				}
+				out = append(out, token{text: stemmed}, token{text: "not"})
+			} else {
+				out = append(out, token{text: w})
+			}
+		}
+		if comma && len(out) > 0 {
+			out[len(out)-1].comma = true
+		}
+	}
+	for _, r := range text {
+		switch {
+		case len(out) >= maxWords:
+			return out
+		case r == utf8.RuneError:
+			flush(false)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			upper = upper && !unicode.IsLower(r)
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’':
+			// "n't" is handled at the end of the word; other apostrophes vanish.
+			if strings.HasSuffix(b.String(), "n") {
+				b.WriteRune(r)
+			}
+		case r == ',' || r == '.' || r == ';' || r == '!' || r == '?' || r == ':' || r == '(' || r == ')':
+			flush(true)
+		default:
+			flush(false)
+		}
+	}
+	flush(false)
+	for i := range out {
+		out[i].text = strings.ReplaceAll(strings.ReplaceAll(out[i].text, "'", ""), "’", "")
+	}
+	return out
+}
+
+// stem strips common English inflections so that "create", "creates",
+// "created", "creating" and "creation" meet. It is deliberately light: the
+// lexicon lists irregular forms itself. Hindi words are short and pass
+// through mostly unchanged; what changes, changes the same way everywhere.
+func stem(w string) string {
+	if len(w) <= 3 || w[0] >= '0' && w[0] <= '9' {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && len(w) > 4:
+		w = w[:len(w)-1]
+	}
+	switch {
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ing") && len(w) >= 6:
+		w = undouble(w[:len(w)-3])
+	case strings.HasSuffix(w, "ed") && len(w) >= 5:
+		w = undouble(w[:len(w)-2])
+	case strings.HasSuffix(w, "ly") && len(w) >= 6:
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ion") && len(w) >= 7 && (w[len(w)-4] == 't' || w[len(w)-4] == 's'):
+		w = w[:len(w)-3]
+	}
+	if strings.HasSuffix(w, "e") && len(w) > 3 {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// undouble turns "stopp" (from "stopped") back into "stop".
+func undouble(w string) string {
+	n := len(w)
+	if n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+// analyze turns text into its features, in order of appearance, with the
+// tokens that produced them.
+func (t *tables) analyze(text string) []token { return t.analyzeWith(text, true) }
+
+// analyzeWith is analyze with typo correction on or off.
+func (t *tables) analyzeWith(text string, fixTypos bool) []token {
+	toks := words(text)
+	for i := range toks {
+		toks[i].stem = stem(toks[i].text)
+	}
+	toks = t.joinPhrases(toks)
+	for i := range toks {
+		tk := &toks[i]
+		if tk.feat != noFeature {
+			continue // a phrase
+		}
+		switch {
+		case t.isNegPre(tk.text):
+			tk.kind, tk.feat = negPre, stopFeature
+		case t.isNegPost(tk.text):
+			tk.kind, tk.feat = negPost, stopFeature
+		case t.isStop(tk.text):
+			tk.kind, tk.feat = stop, stopFeature
+		default:
+			if f, ok := t.word(tk.stem); ok {
+				tk.feat = f
+			} else if f, ok := t.word(tk.text); ok {
+				tk.feat = f
+			} else if fixTypos {
+				tk.feat, tk.fixed = t.correct(tk.stem)
+			}
+			if tk.feat == noFeature {
+				tk.kind = unknown
+			}
+		}
+	}
+	t.bindNegation(toks)
+	return toks
+}
+
+// joinPhrases replaces the longest known phrase starting at each word with a
+// single token carrying the phrase's concept.
+func (t *tables) joinPhrases(toks []token) []token {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); {
+		joined := false
+		for n := min(t.maxPhrase, len(toks)-i); n >= 2; n-- {
+			if f, ok := t.phrase(toks[i : i+n]); ok {
+				texts := make([]string, n)
+				for j := range n {
+					texts[j] = toks[i+j].text
+				}
+				out = append(out, token{text: strings.Join(texts, " "), stem: "", feat: f, kind: content, comma: toks[i+n-1].comma})
+				i += n
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			tk := toks[i]
+			tk.feat = noFeature
+			out = append(out, tk)
+			i++
+		}
+	}
+	return out
+}
+
+// bindNegation applies each negator to the content word it negates: the
+// next one within reach for "not"/"no", the previous one for "nahi" (which
+// follows the verb in Hindi) or the next when nothing precedes it.
+func (t *tables) bindNegation(toks []token) {
+	const reach = 3
+	for i := range toks {
+		switch toks[i].kind {
+		case negPre:
+			if j := t.nextContent(toks, i, reach); j >= 0 {
+				t.negate(&toks[j])
+			}
+		case negPost:
+			if j := t.prevContent(toks, i, reach); j >= 0 {
+				t.negate(&toks[j])
+			} else if j := t.nextContent(toks, i, reach); j >= 0 {
+				t.negate(&toks[j])
+			}
+		}
+	}
+}
+
+func (t *tables) nextContent(toks []token, i, reach int) int {
+	for j := i + 1; j < len(toks) && j <= i+reach; j++ {
+		if toks[j-1].comma {
+			return -1
+		}
+		if toks[j].kind == content && toks[j].feat >= 0 {
+			return j
+		}
+		// An unknown word is probably what is negated; better to negate
+		// nothing than the word after it.
+		if toks[j].kind == negPre || toks[j].kind == negPost || toks[j].kind == unknown {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (t *tables) prevContent(toks []token, i, reach int) int {
+	for j := i - 1; j >= 0 && j >= i-reach; j-- {
+		if toks[j].comma {
+			return -1
+		}
+		if toks[j].kind == content && toks[j].feat >= 0 {
+			return j
+		}
+		if toks[j].kind == negPre || toks[j].kind == negPost {
+			return -1
+		}
+	}
+	return -1
+}
+
+// negate turns a feature into its negation: the concept the lexicon names
+// for it ("!found" → notfound), or the feature's negated twin.
+func (t *tables) negate(tk *token) {
+	if tk.feat < 0 || tk.feat >= t.negBase {
+		return
+	}
+	if m := t.negMap[tk.feat]; m >= 0 {
+		tk.feat = m
+	} else {
+		tk.feat += t.negBase
+	}
+	tk.text = "not " + tk.text
+}
+
+// features returns the distinct features of analysed tokens, with the
+// concepts they imply.
+func (t *tables) features(toks []token) []feature {
+	var out []feature
+	add := func(f feature) {
+		if f >= 0 && !containsFeature(out, f) {
+			out = append(out, f)
+		}
+	}
+	for _, tk := range toks {
+		add(tk.feat)
+		if tk.feat >= 0 && tk.feat < t.negBase {
+			for _, f := range t.implies[tk.feat] {
+				add(f)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+func containsFeature(list []feature, f feature) bool {
+	for _, x := range list {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,357 @@
+package suggest
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/httpcode/httpcode/catalog"
+)
+
+// build makes the engine's tables from the lexicon's text and the
+// catalogue. It runs at `go generate` time and in tests, never in httpcode.
+//
+// The lexicon has one rule per line; # starts a comment:
+//
+//	concept: word | word | a phrase | ...   the words and phrases that mean it
+//	!concept: other                         what the concept means when negated
+//	@stop: word | ...                       words that carry no meaning here
+//	@not: word | ...                        negators that look ahead: "not found"
+//	@after: word | ...                      negators that look back: "mila nahi"
+//	@class N: concept or word | ...         cues that a code of class N is meant
+//	@implies concept: concept | ...         the listed concepts also mean concept
+//	@weight W: concept | ...                scale the concepts' weights by W
+//
+// A concept's own name is one of its words.
+func build(lexicon string, entries []*catalog.Entry) (*tables, error) {
+	b := &builder{
+		t:        &tables{},
+		word:     map[string]feature{},
+		phrase:   map[string]feature{},
+		concept:  map[string]feature{},
+		negTo:    map[string]string{},
+		cueWords: map[string]int8{},
+		implies:  map[string][]string{},
+		weights:  map[string]float64{},
+	}
+	if err := b.parse(lexicon); err != nil {
+		return nil, err
+	}
+	if err := b.resolve(); err != nil {
+		return nil, err
+	}
+	b.index(entries)
+	return b.t, nil
+}
+
+type builder struct {
+	t        *tables
+	word     map[string]feature  // stem → feature
+	phrase   map[string]feature  // stemmed phrase → feature
+	concept  map[string]feature  // concept name → feature
+	negTo    map[string]string   // concept → concept it means when negated
+	cueWords map[string]int8     // concept name or word → class
+	implies  map[string][]string // concept → concepts it also means
+	weights  map[string]float64  // concept → weight factor
+	stops    []string
+	negPre   []string
+	negPost  []string
+}
+
+func (b *builder) newFeature(name string, lexical bool) feature {
+	b.t.names = append(b.t.names, name)
+	b.t.lexical = append(b.t.lexical, lexical)
+	return feature(len(b.t.names) - 1)
+}
+
+func (b *builder) parse(text string) error {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		head, rest, ok := strings.Cut(line, ":")
+		if !ok {
+			return fmt.Errorf("lexicon line %d: no colon in %q", n, line)
+		}
+		head = strings.TrimSpace(head)
+		var items []string
+		for _, it := range strings.Split(rest, "|") {
+			if it = strings.TrimSpace(strings.ToLower(it)); it != "" {
+				items = append(items, it)
+			}
+		}
+		if err := b.rule(head, items); err != nil {
+			return fmt.Errorf("lexicon line %d: %w", n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (b *builder) rule(head string, items []string) error {
+	switch {
+	case head == "@stop":
+		b.stops = append(b.stops, items...)
+	case head == "@not":
+		b.negPre = append(b.negPre, items...)
+	case head == "@after":
+		b.negPost = append(b.negPost, items...)
+	case strings.HasPrefix(head, "@class "):
+		class, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(head, "@class ")))
+		if err != nil || class < 1 || class > 5 {
+			return fmt.Errorf("bad class in %q", head)
+		}
+		for _, it := range items {
+			b.cueWords[it] = int8(class)
+		}
+	case strings.HasPrefix(head, "@implies "):
+		to := strings.TrimSpace(strings.TrimPrefix(head, "@implies "))
+		for _, it := range items {
+			b.implies[it] = append(b.implies[it], to)
+		}
+	case strings.HasPrefix(head, "@weight "):
+		w, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimPrefix(head, "@weight ")), 64)
+		if err != nil || w <= 0 {
+			return fmt.Errorf("bad weight in %q", head)
+		}
+		for _, it := range items {
+			b.weights[it] = w
+		}
+	case strings.HasPrefix(head, "!"):
+		if len(items) != 1 {
+			return fmt.Errorf("%s must name one concept", head)
+		}
+		b.negTo[head[1:]] = items[0]
+	case strings.HasPrefix(head, "@"):
+		return fmt.Errorf("unknown directive %q", head)
+	default:
+		name := strings.ToLower(head)
+		if strings.ContainsAny(name, " \t") {
+			return fmt.Errorf("concept name %q has a space", name)
+		}
+		f, ok := b.concept[name]
+		if !ok {
+			f = b.newFeature(name, true)
+			b.concept[name] = f
+		}
+		for _, it := range append([]string{name}, items...) {
+			if err := b.addWord(it, f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// addWord files a word or phrase under a feature, by its stems.
+func (b *builder) addWord(text string, f feature) error {
+	toks := words(text)
+	if len(toks) == 0 {
+		return fmt.Errorf("%q has no words", text)
+	}
+	stems := make([]string, len(toks))
+	for i, tk := range toks {
+		stems[i] = stem(tk.text)
+	}
+	key, table := stems[0], b.word
+	if len(stems) > 1 {
+		key, table = strings.Join(stems, " "), b.phrase
+	}
+	if prev, ok := table[key]; ok && prev != f {
+		return fmt.Errorf("%q belongs to both %s and %s", text, b.t.names[prev], b.t.names[f])
+	}
+	table[key] = f
+	return nil
+}
+
+// resolve checks the references between rules once every concept is known.
+func (b *builder) resolve() error {
+	for _, list := range [][]string{b.stops, b.negPre, b.negPost} {
+		for _, w := range list {
+			if f, ok := b.word[stem(w)]; ok && !strings.Contains(w, " ") {
+				return fmt.Errorf("%q is both a function word and a word of %s", w, b.t.names[f])
+			}
+		}
+	}
+	for from, to := range b.negTo {
+		if _, ok := b.concept[from]; !ok {
+			return fmt.Errorf("!%s: no such concept", from)
+		}
+		if _, ok := b.concept[to]; !ok {
+			return fmt.Errorf("!%s: %s: no such concept", from, to)
+		}
+	}
+	for from, tos := range b.implies {
+		for _, to := range tos {
+			if _, ok := b.concept[from]; !ok {
+				return fmt.Errorf("@implies %s: %s: no such concept", to, from)
+			}
+			if _, ok := b.concept[to]; !ok {
+				return fmt.Errorf("@implies %s: no such concept", to)
+			}
+		}
+	}
+	for c := range b.weights {
+		if _, ok := b.concept[c]; !ok {
+			return fmt.Errorf("@weight: %s: no such concept", c)
+		}
+	}
+	for w := range b.cueWords {
+		if _, ok := b.concept[w]; !ok {
+			if _, ok := b.word[stem(w)]; !ok {
+				return fmt.Errorf("@class cue %q is neither a concept nor a word of one", w)
+			}
+		}
+	}
+	return nil
+}
+
+// freeWordWeight caps the weight of words the lexicon does not know.
+var freeWordWeight = 3.0
+
+// index analyses every situation, name and alias, gives free words their
+// own features, and weighs each feature by how rare it is among situations.
+func (b *builder) index(entries []*catalog.Entry) {
+	t := b.t
+	t.stops = sortedUnique(b.stops)
+	t.negPost = sortedUnique(b.negPost)
+	t.negPre = sortedUnique(b.negPre)
+	t.phrases, t.phraseFt = sortedTable(b.phrase)
+	for _, p := range t.phrases {
+		t.maxPhrase = max(t.maxPhrase, strings.Count(p, " ")+1)
+	}
+
+	// Free words: anything in a situation the lexicon does not know becomes
+	// a feature of its own, so "email" in "duplicate email on signup"
+	// still counts when a user types it.
+	type rule struct {
+		code   int
+		origin string
+		index  int
+		text   string
+	}
+	var rules []rule
+	for _, e := range entries {
+		for i, s := range e.Situations {
+			rules = append(rules, rule{e.Code, e.Origin, i, s})
+		}
+		rules = append(rules, rule{e.Code, e.Origin, -1, e.Name})
+		for i, a := range e.Aliases {
+			rules = append(rules, rule{e.Code, e.Origin, -2 - i, a})
+		}
+	}
+	t.words, t.wordFeat = sortedTable(b.word)
+	for _, r := range rules {
+		for _, tk := range words(r.text) {
+			st := stem(tk.text)
+			if _, known := b.word[st]; known || t.isStop(tk.text) || t.isNegPre(tk.text) || t.isNegPost(tk.text) {
+				continue
+			}
+			b.word[st] = b.newFeature(st, false)
+		}
+	}
+	t.words, t.wordFeat = sortedTable(b.word)
+
+	t.negBase = feature(len(t.names))
+	t.negMap = make([]feature, t.negBase)
+	t.classCue = make([]int8, t.negBase)
+	t.implies = make([][]feature, t.negBase)
+	for i := range t.negMap {
+		t.negMap[i] = noFeature
+	}
+	for from, tos := range b.implies {
+		for _, to := range sortedUnique(tos) {
+			t.implies[b.concept[from]] = append(t.implies[b.concept[from]], b.concept[to])
+		}
+	}
+	for from, to := range b.negTo {
+		t.negMap[b.concept[from]] = b.concept[to]
+	}
+	for w, class := range b.cueWords {
+		if f, ok := b.concept[w]; ok {
+			t.classCue[f] = class
+		} else {
+			t.classCue[b.word[stem(w)]] = class
+		}
+	}
+
+	// Analyse the situations the way queries will be analysed, except that
+	// typo correction is off: the catalogue's spelling is the reference.
+	df := make([]int, 2*t.negBase)
+	for _, r := range rules {
+		feats := t.features(t.analyzeExact(r.text))
+		if len(feats) == 0 {
+			continue
+		}
+		t.situations = append(t.situations, situation{code: r.code, origin: r.origin, index: r.index, feats: feats})
+		for _, f := range feats {
+			df[f]++
+		}
+	}
+	n := float64(len(t.situations))
+	t.idf = make([]float32, 2*t.negBase)
+	for f := range t.idf {
+		// Smoothed inverse document frequency: a word in every situation
+		// weighs little, one in a single situation weighs most.
+		w := math.Log(1 + n/float64(1+df[f]))
+		// A free word is one the lexicon does not know. Rare in the
+		// catalogue does not make it telling ("mode", "action"), so its
+		// weight is capped; words that matter belong in the lexicon.
+		base := feature(f) % t.negBase
+		if !t.lexical[base] {
+			w = min(w, freeWordWeight)
+		}
+		if factor, ok := b.weights[t.names[base]]; ok && t.lexical[base] {
+			w *= factor
+		}
+		t.idf[f] = float32(math.Round(w*1000) / 1000)
+	}
+	t.postings = make([][]int32, 2*t.negBase)
+	for i := range t.situations {
+		s := &t.situations[i]
+		var total float32
+		for _, f := range s.feats {
+			total += t.idf[f]
+			t.postings[f] = append(t.postings[f], int32(i))
+		}
+		s.total = total
+	}
+}
+
+// analyzeExact is analyze without typo correction.
+func (t *tables) analyzeExact(text string) []token { return t.analyzeWith(text, false) }
+
+func sortedUnique(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.Strings(out)
+	j := 0
+	for i, s := range out {
+		if i == 0 || s != out[j-1] {
+			out[j] = s
+			j++
+		}
+	}
+	return out[:j]
+}
+
+func sortedTable(m map[string]feature) ([]string, []feature) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	feats := make([]feature, len(keys))
+	for i, k := range keys {
+		feats[i] = m[k]
+	}
+	return keys, feats
+}

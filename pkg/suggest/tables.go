@@ -1,0 +1,116 @@
+package suggest
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/httpcode/httpcode/pkg/lookup"
+)
+
+// tables is the engine's whole knowledge: the vocabulary that maps words to
+// features, and the situations with their features and weights. It is
+// built from lexicon.txt and the catalogue by `go generate` and compiled in
+// as index_gen.go, so a query costs no set-up at all.
+type tables struct {
+	words     []string  // sorted stems
+	wordFeat  []feature // parallel to words
+	phrases   []string  // sorted stemmed phrases, words joined by one space
+	phraseFt  []feature // parallel to phrases
+	maxPhrase int       // words in the longest phrase
+
+	stops   []string // sorted
+	negPre  []string // sorted: negators that look ahead ("not", "never")
+	negPost []string // sorted: negators that look back ("nahi")
+
+	names    []string    // name of each feature below negBase: a concept or a free word
+	lexical  []bool      // whether the feature is a lexicon concept (not a free word)
+	negMap   []feature   // the concept a negated feature means, or -1
+	classCue []int8      // the class a feature points to, or 0
+	implies  [][]feature // the concepts a feature also means ("put" → method)
+	negBase  feature     // negated twin of feature f is f+negBase
+
+	idf        []float32 // weight of every feature, negated ones included
+	situations []situation
+	postings   [][]int32 // situations holding each feature
+}
+
+// situation is one rule: a phrase from the catalogue that says when a code
+// applies, analysed into features.
+type situation struct {
+	code   int
+	origin string
+	index  int // into the entry's Situations; -1 for its name, -2-i for alias i
+	feats  []feature
+	total  float32 // the sum of its features' weights
+}
+
+func search(sorted []string, s string) (int, bool) {
+	i := sort.SearchStrings(sorted, s)
+	return i, i < len(sorted) && sorted[i] == s
+}
+
+func (t *tables) word(stem string) (feature, bool) {
+	if i, ok := search(t.words, stem); ok {
+		return t.wordFeat[i], true
+	}
+	return noFeature, false
+}
+
+func (t *tables) phrase(toks []token) (feature, bool) {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.stem)
+	}
+	if i, ok := search(t.phrases, b.String()); ok {
+		return t.phraseFt[i], true
+	}
+	return noFeature, false
+}
+
+func (t *tables) isStop(w string) bool    { _, ok := search(t.stops, w); return ok }
+func (t *tables) isNegPre(w string) bool  { _, ok := search(t.negPre, w); return ok }
+func (t *tables) isNegPost(w string) bool { _, ok := search(t.negPost, w); return ok }
+
+// correct finds the known word a typo most likely meant: one edit away for
+// words of four to eight letters, two for longer ones. A four-letter word
+// must keep its first and last letters ("foud" → "found"), since most short
+// words we do not know are real words, not typos.
+func (t *tables) correct(stem string) (feature, bool) {
+	n := len(stem)
+	if n < 4 {
+		return noFeature, false
+	}
+	limit := 1
+	if n >= 9 {
+		limit = 2
+	}
+	best, bestDist := noFeature, limit+1
+	for i, w := range t.words {
+		if len(w) < n-limit || len(w) > n+limit || len(w) < 4 {
+			continue
+		}
+		if n == 4 && (w[0] != stem[0] || w[len(w)-1] != stem[n-1] || !t.lexical[t.wordFeat[i]]) {
+			continue
+		}
+		// Typos keep the first letter, or the second when the first two
+		// are swapped; checking that first skips most candidates cheaply.
+		if w[0] != stem[0] && w[1] != stem[0] {
+			continue
+		}
+		if d := lookup.Distance(stem, w, limit); d < bestDist {
+			best, bestDist = t.wordFeat[i], d
+		}
+	}
+	return best, best != noFeature
+}
+
+// name returns a feature's readable name: "notfound", "email", "not email".
+func (t *tables) name(f feature) string {
+	if f >= t.negBase {
+		return "not " + t.names[f-t.negBase]
+	}
+	return t.names[f]
+}
