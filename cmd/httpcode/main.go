@@ -4,10 +4,18 @@ package main
 
 import (
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/httpcode/httpcode/pkg/cli"
 )
 
-func main() {
-	os.Exit(cli.Main(os.Args[1:], cli.System()))
+func main() { os.Exit(run()) }
+
+func run() int {
+	// A reader that stops early (httpcode list | head -1) should end
+	// httpcode quietly and successfully, not kill it with SIGPIPE: writes
+	// then fail with EPIPE, which cli.Main treats as the end of output.
+	signal.Ignore(syscall.SIGPIPE)
+	return cli.Main(os.Args[1:], cli.System())
 }

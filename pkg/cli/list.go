@@ -52,7 +52,6 @@ tab-separated, ready for cut and awk.`,
 	f.BoolVar(&opts.all, "all", false, "registered and unofficial codes")
 	f.StringVar(&opts.class, "class", "", "only this class: 4xx, 4, client, \"client error\"")
 	f.StringVar(&opts.search, "search", "", "fuzzy-search names, old names and summaries")
-	cmd.MarkFlagsMutuallyExclusive("unofficial", "all")
 	_ = cmd.RegisterFlagCompletionFunc("class", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return classCompletions(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -64,6 +63,9 @@ func runList(opts *listOptions, args []string) error {
 	ropt, err := g.resolve()
 	if err != nil {
 		return err
+	}
+	if opts.all && opts.unofficial {
+		return usageErrorf("--all and --unofficial cannot be used together; --all already includes the unofficial codes")
 	}
 	keep := func(e *catalog.Entry) bool {
 		switch {

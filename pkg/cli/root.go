@@ -175,16 +175,16 @@ func newRootCmd(streams Streams) *cobra.Command {
 	return root
 }
 
-var (
-	unknownFlag     = regexp.MustCompile(`^unknown (?:shorthand )?flag: (?:'.' in )?(-\S+)`)
-	negativeNumber  = regexp.MustCompile(`^-\d`)
-	invalidArgument = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`)
-	needsArgument   = regexp.MustCompile(`^flag needs an argument: (?:'.' in )?(-\S+)`)
-)
-
 // flagError reshapes pflag's errors into httpcode's one-line style, with
 // the next step, and never dumps usage after a bad value.
 func flagError(cmd *cobra.Command, err error) error {
+	// Compiled here, not at start-up: only a mistyped flag pays for them.
+	var (
+		unknownFlag     = regexp.MustCompile(`^unknown (?:shorthand )?flag: (?:'.' in )?(-\S+)`)
+		negativeNumber  = regexp.MustCompile(`^-\d`)
+		invalidArgument = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`)
+		needsArgument   = regexp.MustCompile(`^flag needs an argument: (?:'.' in )?(-\S+)`)
+	)
 	msg := err.Error()
 	see := fmt.Sprintf("see '%s --help'", cmd.CommandPath())
 	if m := unknownFlag.FindStringSubmatch(msg); m != nil {
@@ -199,7 +199,11 @@ func flagError(cmd *cobra.Command, err error) error {
 		return usageErrorf("flag %s needs a value; %s", m[1], see)
 	}
 	if m := invalidArgument.FindStringSubmatch(msg); m != nil {
-		return usageErrorf("invalid value %s for %s: %s", lookup.Quote(m[1]), m[2], m[3])
+		why := m[3]
+		if strings.Contains(why, "strconv.") {
+			why = "want a whole number"
+		}
+		return usageErrorf("invalid value %s for %s: %s", lookup.Quote(m[1]), m[2], why)
 	}
 	return usageErrorf("%s; %s", msg, see)
 }

@@ -115,7 +115,7 @@ func (p *printer) card(e *catalog.Entry, co CardOptions) {
 	if cs := lookup.Constants(e); len(cs) > 0 {
 		p.section(lConstants)
 		for _, c := range cs {
-			name := pad(c.Ecosystem, 7)
+			name := pad(c.Ecosystem, 8)
 			if c.Ecosystem == co.For {
 				name = p.st.bold(name)
 			}

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output in testdata/script from what httpcode prints")
+
+// TestMain lets the test binary run as httpcode inside the scripts, so they
+// drive the real command, process and all.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"httpcode": func() { os.Exit(run()) },
+	})
+}
+
+// TestScripts runs testdata/script/*.txtar: one behaviour per script,
+// named <command>_<behaviour>.txtar.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "../../testdata/script",
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		RequireUniqueNames:  true,
+	})
+}
