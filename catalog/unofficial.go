@@ -60,6 +60,9 @@ var unofficial = []Entry{
 			"response code 218 from the server",
 			"monitoring shows 218 but the backend errored",
 			"proxyerroroverride hides the upstream error",
+			"apache answers this is fine for an upstream error",
+			"apache proxyerroroverride masks backend failures",
+			"this is fine status in apache access logs",
 		},
 	},
 	{
@@ -122,6 +125,8 @@ var unofficial = []Entry{
 			"419 after the laravel session expired",
 			"forgot @csrf in the blade form",
 			"laravel ajax request missing x-csrf-token header",
+			"laravel session token mismatch on form submit",
+			"laravel sanctum spa gets page expired on post",
 		},
 	},
 	{
@@ -188,6 +193,9 @@ var unofficial = []Entry{
 			"httpstatus.method_failure is deprecated",
 			"what is 420 in spring httpstatus",
 			"java service answers 420 instead of 424",
+			"spring method failure status in the logs",
+			"legacy spring app answers method failure after an error",
+			"spring httpstatus deprecated method failure constant",
 		},
 	},
 	{
@@ -242,6 +250,9 @@ var unofficial = []Entry{
 			"old twitter streaming client got 420",
 			"420 from twitter search api",
 			"legacy twitter bot keeps hitting 420",
+			"twitter rate limited my app with enhance your calm",
+			"twitter streaming api says too many connections",
+			"old twitter api tells my bot to calm down",
 		},
 	},
 	{
@@ -297,6 +308,8 @@ var unofficial = []Entry{
 			"crawler gets 430 from a shopify storefront",
 			"scraping a shopify site too fast gives 430",
 			"430 from shopify but headers are small",
+			"shopify throttles a crawler with a header error",
+			"shopify storefront blocks rapid page requests",
 		},
 	},
 	{
@@ -356,6 +369,8 @@ var unofficial = []Entry{
 			"shopify flags my requests as malicious",
 			"missing shopify-storefront-buyer-ip header gives 430",
 			"shopify blocked my bot with 430",
+			"shopify storefront api rejects server side requests",
+			"shopify bot protection blocks my app",
 		},
 	},
 	{
@@ -407,6 +422,10 @@ var unofficial = []Entry{
 			"owa session expired with 440",
 			"iis sends 440 after idle time",
 			"exchange 440 login time-out",
+			"iis login session timed out",
+			"exchange owa asks to log in again after idle",
+			"sharepoint on iis session timeout",
+			"outlook web access session timed out",
 		},
 	},
 	{
@@ -472,6 +491,8 @@ var unofficial = []Entry{
 			"curl says empty reply from server behind nginx",
 			"drop requests with an unknown host header in nginx",
 			"silently drop bad traffic without answering",
+			"nginx closes the connection without sending anything",
+			"nginx blocks a bad user agent with no reply",
 		},
 	},
 	{
@@ -538,6 +559,8 @@ var unofficial = []Entry{
 			"webdav server answers 449 retry with",
 			"ms-echo-request header in the response",
 			"activesync foldersync gets 449",
+			"iis asks to retry with the missing information",
+			"exchange activesync provisioning required, retry with a policy key",
 		},
 	},
 	{
@@ -592,6 +615,8 @@ var unofficial = []Entry{
 			"450 blocked by windows parental controls",
 			"family safety filter blocks a page",
 			"kid's windows account can't open a website",
+			"microsoft family safety blocks a site",
+			"windows parental controls web filter denies the page",
 		},
 	},
 	{
@@ -651,6 +676,8 @@ var unofficial = []Entry{
 			"client timeout shorter than the alb idle timeout",
 			"httpcode_elb_4xx_count rising with 460",
 			"elb_status_code 460 in the logs",
+			"aws alb client disconnected before the target responded",
+			"aws elb logs client closed connection for slow requests",
 		},
 	},
 	{
@@ -710,6 +737,8 @@ var unofficial = []Entry{
 			"x-forwarded-for has too many ip addresses",
 			"proxy loop through the load balancer gives 463",
 			"463 from elastic load balancer",
+			"aws alb rejects more than thirty x-forwarded-for entries",
+			"aws elb forwarded ip list too long",
 		},
 	},
 	{
@@ -773,6 +802,7 @@ var unofficial = []Entry{
 			"http/1.1 client hitting a grpc target group",
 			"empty 464 response from awselb/2.0",
 			"target group protocol version mismatch",
+			"aws alb http2 protocol version mismatch with the target group",
 		},
 	},
 	{
@@ -832,6 +862,8 @@ var unofficial = []Entry{
 			"error_page 494 in nginx config",
 			"cookies too big for large_client_header_buffers",
 			"huge jwt in a cookie breaks nginx with 400",
+			"nginx request header too large in the error log",
+			"nginx large_client_header_buffers too small for the request",
 		},
 	},
 	{
@@ -891,6 +923,8 @@ var unofficial = []Entry{
 			"error_page 495 for bad client certificates",
 			"ssl_verify_client rejects the certificate with 400",
 			"nginx says the ssl certificate error",
+			"nginx client certificate verification failed",
+			"nginx mutual tls rejects an untrusted client certificate",
 		},
 	},
 	{
@@ -950,6 +984,8 @@ var unofficial = []Entry{
 			"curl without --cert gets 400 from nginx mtls",
 			"error_page 496 in nginx",
 			"mutual tls endpoint but client sent no certificate",
+			"nginx ssl_verify_client on but no certificate sent",
+			"nginx requires a client certificate",
 		},
 	},
 	{
@@ -1014,6 +1050,7 @@ var unofficial = []Entry{
 			"error_page 497 redirect to https",
 			"nginx 400 when i use http instead of https",
 			"curl http://host:443 gets 400",
+			"nginx ssl port receives plain http",
 		},
 	},
 	{
@@ -1069,6 +1106,7 @@ var unofficial = []Entry{
 			"arcgis rest api error code 498 in json",
 			"feature service rejects my token",
 			"token generated for another referer in arcgis",
+			"esri arcgis server invalid token response",
 		},
 	},
 	{
@@ -1130,6 +1168,8 @@ var unofficial = []Entry{
 			"frontend timeout shorter than the backend response time",
 			"user cancelled the request and nginx shows 499",
 			"499 errors after a slow database query",
+			"nginx client closed connection while waiting for upstream",
+			"mobile app cancels the request and nginx logs client closed",
 		},
 	},
 	{
@@ -1188,6 +1228,8 @@ var unofficial = []Entry{
 			"esri feature service says token required",
 			"arcgis online layer not shared publicly",
 			"arcgis rest api error code 499 in json",
+			"esri map service requires a token",
+			"arcgis secured layer requested without a token",
 		},
 	},
 	{
@@ -1251,6 +1293,8 @@ var unofficial = []Entry{
 			"shared hosting site down until the month resets",
 			"viral post exhausted my hosting bandwidth",
 			"509 error on my wordpress site",
+			"cpanel bandwidth exceeded page on shared hosting",
+			"apache bandwidth limit module blocks the site",
 		},
 	},
 	{
@@ -1317,6 +1361,9 @@ var unofficial = []Entry{
 			"php crash behind cloudflare shows 520",
 			"cookies too large behind cloudflare",
 			"520 only when cloudflare proxy is on",
+			"cloudflare unknown error from the origin",
+			"origin resets the connection behind cloudflare",
+			"origin crashes and cloudflare shows an unknown error",
 		},
 	},
 	{
@@ -1382,6 +1429,8 @@ var unofficial = []Entry{
 			"origin refuses connections from cloudflare",
 			"nginx stopped on the origin behind cloudflare",
 			"firewall blocks cloudflare ip ranges",
+			"cloudflare cannot connect, origin web server offline",
+			"origin server down behind cloudflare",
 		},
 	},
 	{
@@ -1447,6 +1496,8 @@ var unofficial = []Entry{
 			"origin ip in cloudflare dns is wrong",
 			"hosting firewall rate limits cloudflare ips",
 			"worker fetch to its own domain gives 522",
+			"cloudflare tcp handshake to the origin timed out",
+			"cloudflare connection to the origin times out",
 		},
 	},
 	{
@@ -1511,6 +1562,8 @@ var unofficial = []Entry{
 			"no route from cloudflare to my server",
 			"aws vpc route table breaks cloudflare traffic",
 			"wrong a record behind cloudflare",
+			"cloudflare cannot route to the origin network",
+			"cloudflare origin unreachable after a hosting ip change",
 		},
 	},
 	{
@@ -1575,6 +1628,8 @@ var unofficial = []Entry{
 			"long report export dies after two minutes behind cloudflare",
 			"slow database query behind cloudflare returns 524",
 			"origin takes over two minutes to respond via cloudflare",
+			"cloudflare hundred second limit on the origin response",
+			"cloudflare connected but the origin never replied",
 		},
 	},
 	{
@@ -1635,6 +1690,8 @@ var unofficial = []Entry{
 			"full ssl mode but no certificate on the origin",
 			"origin port 443 closed behind cloudflare",
 			"cipher mismatch between cloudflare and origin",
+			"cloudflare ssl handshake with the origin failed",
+			"origin has no working tls setup for cloudflare",
 		},
 	},
 	{
@@ -1695,6 +1752,8 @@ var unofficial = []Entry{
 			"origin certificate expired behind cloudflare",
 			"self-signed certificate with full strict mode",
 			"cloudflare worker fetch fails with 526",
+			"cloudflare full strict rejects the origin certificate",
+			"origin certificate hostname mismatch behind cloudflare",
 		},
 	},
 	{
@@ -1750,6 +1809,8 @@ var unofficial = []Entry{
 			"railgun listener cannot reach the origin",
 			"old cloudflare logs show 527",
 			"interrupted connection between cloudflare and railgun",
+			"cloudflare railgun listener connection error",
+			"railgun timeout between cloudflare and the origin",
 		},
 	},
 	{
@@ -1805,6 +1866,8 @@ var unofficial = []Entry{
 			"ssllabs scan in ci fails with 529",
 			"qualys ssl test overloaded",
 			"529 from api.ssllabs.com",
+			"ssl labs api too busy, retry later",
+			"qualys ssllabs assessment overloaded",
 		},
 	},
 	{
@@ -1866,6 +1929,8 @@ var unofficial = []Entry{
 			"anthropic overloaded_error",
 			"claude code says repeated 529 overloaded errors",
 			"llm api overloaded for everyone, not my rate limit",
+			"anthropic api overloaded, retry later",
+			"claude api temporarily overloaded during peak hours",
 		},
 	},
 	{
@@ -1927,6 +1992,8 @@ var unofficial = []Entry{
 			"cloudflare cannot resolve my origin hostname",
 			"cname points to a deleted host behind cloudflare",
 			"cloudflared tunnel down and the site shows 530 error 1033",
+			"cloudflare origin dns error",
+			"cloudflare tunnel not connected",
 		},
 	},
 	{
@@ -1977,6 +2044,8 @@ var unofficial = []Entry{
 			"pantheon froze my inactive site",
 			"unfreeze a site on pantheon",
 			"old pantheon dev site returns 530",
+			"pantheon sandbox frozen after inactivity",
+			"pantheon site frozen, unfreeze it in the dashboard",
 		},
 	},
 	{
@@ -2036,6 +2105,8 @@ var unofficial = []Entry{
 			"alb oidc login fails with 561",
 			"cognito authentication on the load balancer gives 561",
 			"identity provider returned an error to the alb",
+			"aws alb idp error during oidc authentication",
+			"alb authenticate action fails at the identity provider",
 		},
 	},
 	{
@@ -2086,6 +2157,8 @@ var unofficial = []Entry{
 			"598 network read timeout error",
 			"upstream read timed out behind a corporate proxy",
 			"proxy connected to the backend but the response never came",
+			"proxy network read timeout between the proxy and upstream",
+			"network read timeout reported by the proxy",
 		},
 	},
 	{
@@ -2141,6 +2214,7 @@ var unofficial = []Entry{
 			"proxy returns 599 network connect timeout",
 			"599 from my python http client on timeout",
 			"connect timeout behind the proxy",
+			"proxy network connect timeout to the backend",
 		},
 	},
 	{
@@ -2196,6 +2270,8 @@ var unofficial = []Entry{
 			"scraping linkedin profiles gives 999",
 			"guzzle error status code must be between 1xx and 5xx for linkedin",
 			"curl to linkedin from a cloud server gets 999",
+			"linkedin blocks automated requests",
+			"linkedin request denied for bots",
 		},
 	},
 }

@@ -18,6 +18,7 @@ type listOptions struct {
 	all        bool
 	class      string
 	search     string
+	mask       string
 }
 
 const listExample = `  httpcode list
@@ -28,7 +29,9 @@ const listExample = `  httpcode list
   httpcode list --search timeout
   httpcode list -o json | jq '.[] | select(.cacheable) | .code'`
 
-func newListCmd(g *globalOptions) *cobra.Command {
+// newListCmd builds `httpcode list`; runF, when not nil, replaces the run
+// step so tests can check how arguments are parsed on their own.
+func newListCmd(g *globalOptions, runF func(*listOptions) error) *cobra.Command {
 	opts := &listOptions{global: g}
 	cmd := &cobra.Command{
 		Use:   "list [mask]",
@@ -41,11 +44,22 @@ list; --search finds codes by name, old name or summary.
 At a terminal the table is aligned with a header; in a pipe each row is
 tab-separated, ready for cut and awk.`,
 		Example: listExample,
-		Args:    cobra.MaximumNArgs(1),
+		Args:    cobra.ArbitraryArgs,
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return classCompletions(), cobra.ShellCompDirectiveNoFileComp
 		},
-		RunE: func(cmd *cobra.Command, args []string) error { return runList(opts, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageErrorf("list takes at most one mask, got %d arguments; see 'httpcode list --help'", len(args))
+			}
+			if len(args) == 1 {
+				opts.mask = args[0]
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runList(opts)
+		},
 	}
 	f := cmd.Flags()
 	f.BoolVar(&opts.unofficial, "unofficial", false, "only unofficial codes (nginx, Cloudflare, ...)")
@@ -58,7 +72,7 @@ tab-separated, ready for cut and awk.`,
 	return cmd
 }
 
-func runList(opts *listOptions, args []string) error {
+func runList(opts *listOptions) error {
 	g := opts.global
 	ropt, err := g.resolve()
 	if err != nil {
@@ -76,10 +90,10 @@ func runList(opts *listOptions, args []string) error {
 		}
 		return e.Official()
 	}
-	if len(args) == 1 {
-		m, ok := lookup.ParseMask(strings.TrimSpace(args[0]))
+	if opts.mask != "" {
+		m, ok := lookup.ParseMask(strings.TrimSpace(opts.mask))
 		if !ok {
-			return usageErrorf("%s is not a class mask; use e.g. 4xx, 40x or 4", lookup.Quote(args[0]))
+			return usageErrorf("%s is not a class mask; use e.g. 4xx, 40x or 4", lookup.Quote(opts.mask))
 		}
 		prev := keep
 		keep = func(e *catalog.Entry) bool { return prev(e) && m.Match(e.Code) }

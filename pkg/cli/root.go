@@ -161,10 +161,10 @@ func newRootCmd(streams Streams) *cobra.Command {
 
 	root.AddCommand(
 		newShowCmd(g),
-		newListCmd(g),
+		newListCmd(g, nil),
 		newClassCmd(g),
 		newCompareCmd(g),
-		newSuggestCmd(g),
+		newSuggestCmd(g, nil),
 	)
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {

@@ -19,6 +19,7 @@ type suggestOptions struct {
 	global  *globalOptions
 	count   int
 	explain bool
+	words   []string
 }
 
 const suggestExample = `  httpcode suggest user already exists
@@ -34,7 +35,9 @@ const (
 	maxQuestionLength = 2000
 )
 
-func newSuggestCmd(g *globalOptions) *cobra.Command {
+// newSuggestCmd builds `httpcode suggest`; runF, when not nil, replaces the
+// run step so tests can check how arguments are parsed on their own.
+func newSuggestCmd(g *globalOptions, runF func(*suggestOptions) error) *cobra.Command {
 	opts := &suggestOptions{global: g}
 	cmd := &cobra.Command{
 		Use:   "suggest <situation>...",
@@ -52,14 +55,20 @@ and exits 1 rather than guessing. --explain shows how the answer was reached.`,
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		},
-		RunE: func(cmd *cobra.Command, args []string) error { return runSuggest(opts, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.words = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return runSuggest(opts)
+		},
 	}
 	cmd.Flags().IntVarP(&opts.count, "number", "n", suggest.DefaultCount, "how many codes to show at most")
 	cmd.Flags().BoolVar(&opts.explain, "explain", false, "show which words matched which rules, with their weights")
 	return cmd
 }
 
-func runSuggest(opts *suggestOptions, args []string) error {
+func runSuggest(opts *suggestOptions) error {
 	g := opts.global
 	ropt, err := g.resolve()
 	if err != nil {
@@ -68,8 +77,8 @@ func runSuggest(opts *suggestOptions, args []string) error {
 	if opts.count < 1 || opts.count > 20 {
 		return usageErrorf("-n must be between 1 and 20, not %d", opts.count)
 	}
-	if len(args) > 0 {
-		query := strings.Join(args, " ")
+	if len(opts.words) > 0 {
+		query := strings.Join(opts.words, " ")
 		if strings.TrimSpace(query) == "" {
 			return usageErrorf("describe a situation, e.g. httpcode suggest \"user already exists\"")
 		}

@@ -134,6 +134,7 @@ func (p *printer) card(e *catalog.Entry, co CardOptions) {
 }
 
 func (p *printer) section(l label) {
+	p.line("")
 	p.line(p.st.heading(p.label(l)))
 }
 

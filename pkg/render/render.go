@@ -75,25 +75,43 @@ func (p *printer) para(indent int, s string) {
 	}
 }
 
-// hanging writes "first" then prose that wraps under the prose's own start:
+// hanging writes "first" then prose that wraps under the prose's own start,
+// or, when "first" is long, four columns in:
 //
-//	→ 410 Gone  The resource existed and was
-//	            removed on purpose
+//	Retry: Do not retry unchanged; fix the
+//	       URL or the ID first.
+//	→ 407 Proxy Authentication Required: A proxy,
+//	    not the origin server, demands credentials
 func (p *printer) hanging(indent int, first, s string) {
 	pad := strings.Repeat(" ", indent)
 	lead := ansi.StringWidth(first)
-	if p.opt.Width <= indent+lead+20 {
+	if p.opt.Width <= indent+24 {
 		p.line(pad + first + s)
 		return
 	}
-	lines := strings.Split(ansi.Wordwrap(s, p.opt.Width-indent-lead, ""), "\n")
-	for i, l := range lines {
-		if i == 0 {
-			p.line(pad + first + strings.TrimRight(l, " "))
+	cont := lead
+	if lead > 20 {
+		cont = 4
+	}
+	// Fill the first line after "first", the rest after the indent.
+	words := strings.Fields(s)
+	line, width := pad+first, indent+lead
+	limit := p.opt.Width
+	for i, w := range words {
+		ww := ansi.StringWidth(w)
+		if i > 0 && width+1+ww > limit {
+			p.line(line)
+			line, width = pad+strings.Repeat(" ", cont)+w, indent+cont+ww
 			continue
 		}
-		p.line(pad + strings.Repeat(" ", lead) + strings.TrimRight(l, " "))
+		if i > 0 {
+			line += " "
+			width++
+		}
+		line += w
+		width += ww
 	}
+	p.line(line)
 }
 
 // styles are the few looks httpcode uses. The palette is the 16 ANSI
@@ -117,13 +135,15 @@ func newStyles(styled bool) styles {
 	// An explicit profile, and a background we never ask about, keep
 	// lipgloss from probing the terminal.
 	r := lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.ANSI))
+	r.SetColorProfile(termenv.ANSI)
 	r.SetHasDarkBackground(true)
 	fg := func(c string, bold bool) func(string) string {
 		style := r.NewStyle().Foreground(lipgloss.Color(c)).Bold(bold)
 		return func(s string) string { return style.Render(s) }
 	}
 	bold := r.NewStyle().Bold(true)
-	heading := r.NewStyle().Bold(true).Underline(true)
+	// Headings are bold and blue; underline would be drawn rune by rune.
+	heading := r.NewStyle().Bold(true).Foreground(lipgloss.Color("4"))
 	st := styles{
 		bold:     func(s string) string { return bold.Render(s) },
 		dim:      fg("8", false),

@@ -1,0 +1,133 @@
+package suggest
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSuggestShape(t *testing.T) {
+	res := Suggest("user already exists", 3)
+	if len(res.Suggestions) == 0 || res.Suggestions[0].Entry.Code != 409 {
+		t.Fatalf("user already exists → %+v", res.Suggestions)
+	}
+	for i, s := range res.Suggestions {
+		if s.Confidence < 0 || s.Confidence > 1 {
+			t.Errorf("confidence %v out of range", s.Confidence)
+		}
+		if i > 0 && s.Score > res.Suggestions[i-1].Score {
+			t.Errorf("not best first: %v after %v", s.Score, res.Suggestions[i-1].Score)
+		}
+		if len(s.Matches) == 0 || len(s.Matches[0].Words) == 0 {
+			t.Errorf("%d has no evidence", s.Entry.Code)
+		}
+	}
+	if got := Suggest("resource created", 1); len(got.Suggestions) != 1 {
+		t.Errorf("n=1 gave %d", len(got.Suggestions))
+	}
+}
+
+func TestNothingFits(t *testing.T) {
+	for _, q := range []string{"", "   ", "hello", "purple elephant dancing", "asdf qwerty", "the", "what status code should i return", "\x00\xff", "lorem ipsum dolor sit amet"} {
+		if res := Suggest(q, 3); len(res.Suggestions) != 0 {
+			t.Errorf("%q → %d %s; want nothing", q, res.Suggestions[0].Entry.Code, res.Suggestions[0].Entry.Name)
+		}
+	}
+}
+
+func TestNegation(t *testing.T) {
+	for q, want := range map[string]int{
+		"resource not found":                404,
+		"user not logged in":                401,
+		"yeh endpoint pe POST allowed nahi": 405,
+		"permission nahi hai":               403,
+		"file not modified since":           304,
+	} {
+		res := Suggest(q, 3)
+		if len(res.Suggestions) == 0 || res.Suggestions[0].Entry.Code != want {
+			t.Errorf("%q → %v, want %d first", q, codesOf(res), want)
+		}
+	}
+}
+
+func codesOf(res Result) []int {
+	var out []int
+	for _, s := range res.Suggestions {
+		out = append(out, s.Entry.Code)
+	}
+	return out
+}
+
+// TestIndexIsCurrent keeps index_gen.go in step with lexicon.txt and the
+// catalogue: editing either without regenerating fails here.
+func TestIndexIsCurrent(t *testing.T) {
+	lexicon, err := os.ReadFile("lexicon.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Generate(string(lexicon))
+	if err != nil {
+		t.Fatalf("lexicon.txt: %v", err)
+	}
+	got, err := os.ReadFile("index_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Fatal("index_gen.go is stale: run go generate ./pkg/suggest")
+	}
+}
+
+func FuzzSuggest(f *testing.F) {
+	for _, seed := range []string{"user already exists", "jwt expired", "naya user ban gaya", "not not not found", "upstrem timout", "", "\xff\x00", "a b c d e f g h i j k l m n o p q r s t u v w x y z", strings.Repeat("nahi ", 100)} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		start := time.Now()
+		res := Suggest(q, 3)
+		if d := time.Since(start); d > 100*time.Millisecond {
+			t.Errorf("%q took %v", q, d)
+		}
+		for i, s := range res.Suggestions {
+			if s.Confidence < 0 || s.Confidence > 1 || s.Entry == nil {
+				t.Errorf("%q: bad suggestion %+v", q, s)
+			}
+			if i > 0 && s.Score > res.Suggestions[i-1].Score {
+				t.Errorf("%q: not best first", q)
+			}
+		}
+	})
+}
+
+func BenchmarkSuggest(b *testing.B) {
+	for b.Loop() {
+		Suggest("upstream service timed out after 30 seconds", 3)
+	}
+}
+
+func BenchmarkSuggestHinglish(b *testing.B) {
+	for b.Loop() {
+		Suggest("server abhi busy hai baad mein try karo", 3)
+	}
+}
+
+func BenchmarkSuggestTypos(b *testing.B) {
+	for b.Loop() {
+		Suggest("unathorized usr cretaed timout", 3)
+	}
+}
+
+// BenchmarkBuildIndex measures what go generate does; httpcode itself
+// never builds the index at run time.
+func BenchmarkBuildIndex(b *testing.B) {
+	lexicon, err := os.ReadFile("lexicon.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Generate(string(lexicon)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
