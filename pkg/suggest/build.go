@@ -315,6 +315,28 @@ func (b *builder) index(entries []*catalog.Entry) {
 		}
 		t.idf[f] = float32(math.Round(w*1000) / 1000)
 	}
+	// The words that name each unofficial code's origin: only free words,
+	// since lexicon words ("proxies") are too common to name anyone.
+	originSet := map[string]bool{}
+	for _, e := range entries {
+		if e.Origin != "" {
+			originSet[e.Origin] = true
+		}
+	}
+	for o := range originSet {
+		t.origins = append(t.origins, o)
+	}
+	sort.Strings(t.origins)
+	for _, o := range t.origins {
+		var feats []feature
+		for _, tk := range t.analyzeExact(o) {
+			if tk.feat >= 0 && tk.feat < t.negBase && !t.lexical[tk.feat] {
+				feats = append(feats, tk.feat)
+			}
+		}
+		t.originFeat = append(t.originFeat, feats)
+	}
+
 	t.postings = make([][]int32, 2*t.negBase)
 	for i := range t.situations {
 		s := &t.situations[i]

@@ -106,6 +106,12 @@ func Generate(lexicon string) ([]byte, error) {
 		}
 		b.WriteString("},\n")
 	}
+	b.WriteString("},\n")
+	strs("origins", t.origins)
+	b.WriteString("originFeat: [][]feature{\n")
+	for _, fs := range t.originFeat {
+		fmt.Fprintf(&b, "%#v,\n", fs)
+	}
 	b.WriteString("},\n}\n")
 	return format.Source(b.Bytes())
 }

@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/httpcode/httpcode/catalog"
 )
@@ -111,15 +112,9 @@ func (t *tables) suggest(query string, n int) Result {
 	toks := t.analyze(query)
 	res.Words = t.describe(toks)
 
-	qfeats := make(map[feature]float64, len(toks))
-	var qtotal float64
-	add := func(f feature, factor float64) {
-		w := float64(t.idf[f]) * factor
-		if old, ok := qfeats[f]; !ok || w > old {
-			qtotal += w - old
-			qfeats[f] = w
-		}
-	}
+	// The question's features and their weights. A question has few, so a
+	// slice searched in order beats a map.
+	var q weights
 	for _, tk := range toks {
 		if tk.feat < 0 {
 			continue
@@ -128,112 +123,159 @@ func (t *tables) suggest(query string, n int) Result {
 		if tk.fixed {
 			factor = typoWeight
 		}
-		add(tk.feat, factor)
+		q.add(tk.feat, float64(t.idf[tk.feat])*factor)
 		if tk.feat < t.negBase {
 			for _, f := range t.implies[tk.feat] {
-				add(f, impliedWeight)
+				q.add(f, float64(t.idf[f])*impliedWeight)
 			}
 		}
 	}
-	if qtotal == 0 {
+	if q.total == 0 {
 		return res
 	}
 
-	// Score every rule that shares a feature with the question.
-	matched := map[int32]float64{}
-	for f, w := range qfeats {
-		for _, si := range t.postings[f] {
-			matched[si] += w
+	// Add up, for every rule, the weight it shares with the question.
+	shared := make([]float64, len(t.situations))
+	var touched []int32
+	for _, qf := range q.list {
+		for _, si := range t.postings[qf.f] {
+			if shared[si] == 0 {
+				touched = append(touched, si)
+			}
+			shared[si] += qf.w
 		}
 	}
-	type ruleScore struct {
-		si    int32
-		score float64
-	}
-	perCode := map[codeKey][]ruleScore{}
-	for si, m := range matched {
+
+	// Score each rule; keep each code's three best.
+	perCode := map[codeKey]*best3{}
+	for _, si := range touched {
 		s := &t.situations[si]
+		m := shared[si]
 		cover := m / float64(s.total)
-		qcover := m / qtotal
+		qcover := m / q.total
 		score := m * (ruleCoverageFloor + (1-ruleCoverageFloor)*cover) * (queryCoverageFloor + (1-queryCoverageFloor)*qcover)
 		k := codeKey{s.code, s.origin}
-		perCode[k] = append(perCode[k], ruleScore{si, score})
+		b := perCode[k]
+		if b == nil {
+			b = &best3{}
+			perCode[k] = b
+		}
+		b.add(si, score)
 	}
 
-	mentioned := mentionedCodes(toks)
-	cues := map[int8]bool{}
-	for f := range qfeats {
-		if f < t.negBase && t.classCue[f] != 0 {
-			cues[t.classCue[f]] = true
+	cues := [6]bool{}
+	for _, qf := range q.list {
+		if qf.f < t.negBase && t.classCue[qf.f] != 0 {
+			cues[t.classCue[qf.f]] = true
 		}
 	}
-
-	var out []Suggestion
-	for k, rules := range perCode {
-		sort.Slice(rules, func(i, j int) bool {
-			if rules[i].score != rules[j].score {
-				return rules[i].score > rules[j].score
-			}
-			return rules[i].si < rules[j].si
-		})
-		score := rules[0].score
-		if len(rules) > 1 {
-			score += secondRule * rules[1].score
-		}
-		if len(rules) > 2 {
-			score += thirdRule * rules[2].score
-		}
+	type candidate struct {
+		entry *catalog.Entry
+		score float64
+		rules *best3
+	}
+	cands := make([]candidate, 0, len(perCode))
+	top := 0.0
+	for k, b := range perCode {
 		e := entryFor(k)
 		if e == nil {
 			continue
 		}
-		if !e.Official() && !t.namesOrigin(e, qfeats) {
+		score := b.score[0] + secondRule*b.score[1] + thirdRule*b.score[2]
+		if !e.Official() && !t.namesOrigin(e.Origin, &q) {
 			score *= unofficialDamping
 		}
-		if cues[int8(e.Class())] {
+		if c := e.Class(); c >= 1 && c <= 5 && cues[c] {
 			score *= classCueBoost
 		}
-		sug := Suggestion{Entry: e, Score: score}
-		for i, r := range rules {
-			if i == 3 {
-				break
+		cands = append(cands, candidate{e, score, b})
+		top = max(top, score)
+	}
+	for _, code := range mentionedCodes(toks) {
+		for i := range cands {
+			if cands[i].entry.Code == code {
+				cands[i].score += mentionBoost * top
 			}
-			sug.Matches = append(sug.Matches, t.match(toks, qfeats, r.si, r.score))
-		}
-		out = append(out, sug)
-	}
-	if len(out) == 0 {
-		return res
-	}
-	top := 0.0
-	for _, s := range out {
-		top = max(top, s.Score)
-	}
-	for i := range out {
-		if slices.Contains(mentioned, out[i].Entry.Code) {
-			out[i].Score += mentionBoost * top
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
 		}
-		return byCatalogOrder(out[i].Entry, out[j].Entry)
+		return byCatalogOrder(cands[i].entry, cands[j].entry)
 	})
-	if out[0].Score < minScore {
+	if len(cands) == 0 || cands[0].score < minScore {
 		return res
 	}
-	// The same code can come back through two meanings (nginx's and Esri's
-	// 499); keep each entry once, and stop at n.
 	if n <= 0 {
 		n = DefaultCount
 	}
-	if len(out) > n {
-		out = out[:n]
+	for _, c := range cands[:min(n, len(cands))] {
+		sug := Suggestion{Entry: c.entry, Score: c.score}
+		for i := 0; i < c.rules.n; i++ {
+			sug.Matches = append(sug.Matches, t.match(toks, &q, c.rules.rule[i], c.rules.score[i]))
+		}
+		res.Suggestions = append(res.Suggestions, sug)
 	}
-	setConfidence(out)
-	res.Suggestions = out
+	setConfidence(res.Suggestions)
 	return res
+}
+
+// weights are a question's features with their weights.
+type weights struct {
+	list  []weighted
+	total float64
+}
+
+type weighted struct {
+	f feature
+	w float64
+}
+
+// add keeps the larger weight when a feature comes twice.
+func (q *weights) add(f feature, w float64) {
+	for i := range q.list {
+		if q.list[i].f == f {
+			if w > q.list[i].w {
+				q.total += w - q.list[i].w
+				q.list[i].w = w
+			}
+			return
+		}
+	}
+	q.list = append(q.list, weighted{f, w})
+	q.total += w
+}
+
+func (q *weights) get(f feature) (float64, bool) {
+	for _, x := range q.list {
+		if x.f == f {
+			return x.w, true
+		}
+	}
+	return 0, false
+}
+
+// best3 keeps a code's three best-scoring rules, best first; ties go to
+// the rule written first.
+type best3 struct {
+	rule  [3]int32
+	score [3]float64
+	n     int
+}
+
+func (b *best3) add(si int32, score float64) {
+	i := b.n
+	for i > 0 && (score > b.score[i-1] || score == b.score[i-1] && si < b.rule[i-1]) {
+		i--
+	}
+	if i >= 3 {
+		return
+	}
+	copy(b.rule[i+1:], b.rule[i:2])
+	copy(b.score[i+1:], b.score[i:2])
+	b.rule[i], b.score[i] = si, score
+	b.n = min(b.n+1, 3)
 }
 
 type codeKey struct {
@@ -241,13 +283,20 @@ type codeKey struct {
 	origin string
 }
 
+var (
+	entriesOnce sync.Once
+	entries     map[codeKey]*catalog.Entry
+)
+
+// entryFor finds the catalogue entry a rule belongs to.
 func entryFor(k codeKey) *catalog.Entry {
-	for _, e := range catalog.ByCode(k.code) {
-		if e.Origin == k.origin {
-			return e
+	entriesOnce.Do(func() {
+		entries = make(map[codeKey]*catalog.Entry, len(catalog.All()))
+		for _, e := range catalog.All() {
+			entries[codeKey{e.Code, e.Origin}] = e
 		}
-	}
-	return nil
+	})
+	return entries[k]
 }
 
 func byCatalogOrder(a, b *catalog.Entry) bool {
@@ -258,10 +307,15 @@ func byCatalogOrder(a, b *catalog.Entry) bool {
 }
 
 // namesOrigin reports whether the question names who uses an unofficial
-// code: "nginx", "cloudflare", "laravel".
-func (t *tables) namesOrigin(e *catalog.Entry, q map[feature]float64) bool {
-	for _, tk := range t.analyzeExact(e.Origin) {
-		if _, ok := q[tk.feat]; ok && tk.feat >= 0 {
+// code: "nginx", "cloudflare", "laravel". Only words the lexicon does not
+// know count: "HTTP proxies" must not make every proxy question about it.
+func (t *tables) namesOrigin(origin string, q *weights) bool {
+	i, ok := search(t.origins, origin)
+	if !ok {
+		return false
+	}
+	for _, f := range t.originFeat[i] {
+		if _, ok := q.get(f); ok {
 			return true
 		}
 	}
@@ -299,12 +353,12 @@ func setConfidence(out []Suggestion) {
 }
 
 // match explains one rule's score.
-func (t *tables) match(toks []token, q map[feature]float64, si int32, score float64) Match {
+func (t *tables) match(toks []token, q *weights, si int32, score float64) Match {
 	s := &t.situations[si]
 	m := Match{Score: math.Round(score*100) / 100}
 	m.Rule, m.Kind = ruleText(s)
 	for _, f := range s.feats {
-		if w, ok := q[f]; ok {
+		if w, ok := q.get(f); ok {
 			m.Concepts = append(m.Concepts, Weighed{t.name(f), math.Round(w*100) / 100})
 		}
 	}

@@ -32,6 +32,9 @@ type tables struct {
 	idf        []float32 // weight of every feature, negated ones included
 	situations []situation
 	postings   [][]int32 // situations holding each feature
+
+	origins    []string    // sorted: who uses the unofficial codes
+	originFeat [][]feature // the features that name each origin
 }
 
 // situation is one rule: a phrase from the catalogue that says when a code
