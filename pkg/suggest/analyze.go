@@ -66,7 +66,10 @@ func words(text string) []token {
 			}
 			b.Reset()
 			upper = true
-			if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			if base, ok := apostropheless(w); ok {
+				// "doesnt", "isnt": typed without the apostrophe.
+				out = append(out, token{text: base}, token{text: "not"})
+			} else if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 				stemmed := strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
 				switch stemmed {
 				case "ca", "wo", "sha": // can't, won't, shan't
@@ -106,6 +109,24 @@ func words(text string) []token {
 		out[i].text = strings.ReplaceAll(strings.ReplaceAll(out[i].text, "'", ""), "’", "")
 	}
 	return out
+}
+
+// apostropheless returns the verb a negative contraction typed without its
+// apostrophe negates: "doesnt" → "does". ("cant" is a negator of its own.)
+func apostropheless(w string) (string, bool) {
+	switch w {
+	case "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "hasnt", "havent",
+		"hadnt", "shouldnt", "couldnt", "wouldnt", "aint", "mustnt", "neednt":
+		base := strings.TrimSuffix(w, "nt")
+		switch base {
+		case "wo":
+			base = "will"
+		case "ai":
+			base = "is"
+		}
+		return base, true
+	}
+	return "", false
 }
 
 // stem strips common English inflections so that "create", "creates",

@@ -262,6 +262,10 @@ func (b *builder) index(entries []*catalog.Entry) {
 	t.words, t.wordFeat = sortedTable(b.word)
 
 	t.negBase = feature(len(t.names))
+	t.absence = noFeature
+	if f, ok := b.concept["absence"]; ok {
+		t.absence = f
+	}
 	t.negMap = make([]feature, t.negBase)
 	t.classCue = make([]int8, t.negBase)
 	t.implies = make([][]feature, t.negBase)
@@ -292,7 +296,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 		if len(feats) == 0 {
 			continue
 		}
-		t.situations = append(t.situations, situation{code: r.code, origin: r.origin, index: r.index, feats: feats})
+		t.situations = append(t.situations, situation{code: r.code, origin: r.origin, index: r.index, feats: feats, negative: t.negative(feats)})
 		for _, f := range feats {
 			df[f]++
 		}

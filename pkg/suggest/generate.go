@@ -71,6 +71,7 @@ func Generate(lexicon string) ([]byte, error) {
 	}
 	b.WriteString("},\n")
 	fmt.Fprintf(&b, "negBase: %d,\n", t.negBase)
+	fmt.Fprintf(&b, "absence: %d,\n", t.absence)
 	b.WriteString("idf: []float32{")
 	for i, v := range t.idf {
 		if i%12 == 0 {
@@ -81,7 +82,7 @@ func Generate(lexicon string) ([]byte, error) {
 	b.WriteString("\n},\n")
 	b.WriteString("situations: []situation{\n")
 	for _, s := range t.situations {
-		fmt.Fprintf(&b, "{code: %d, origin: %q, index: %d, total: %s, feats: []feature{", s.code, s.origin, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32))
+		fmt.Fprintf(&b, "{code: %d, origin: %q, index: %d, total: %s, negative: %t, feats: []feature{", s.code, s.origin, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative)
 		for i, f := range s.feats {
 			if i > 0 {
 				b.WriteString(", ")

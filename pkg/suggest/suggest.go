@@ -87,6 +87,9 @@ const (
 	// concept implied by another ("put" → method) less than one typed.
 	typoWeight    = 0.8
 	impliedWeight = 0.5
+	// A rule that speaks of something missing or negated, matched by a
+	// question that does not (or the other way round), counts for less.
+	polarityMismatch = 0.7
 	// Below this score, nothing fits.
 	minScore = 1.4
 )
@@ -146,6 +149,12 @@ func (t *tables) suggest(query string, n int) Result {
 		}
 	}
 
+	qfeats := make([]feature, len(q.list))
+	for i, qf := range q.list {
+		qfeats[i] = qf.f
+	}
+	qneg := t.negative(qfeats)
+
 	// Score each rule; keep each code's three best.
 	perCode := map[codeKey]*best3{}
 	for _, si := range touched {
@@ -154,6 +163,11 @@ func (t *tables) suggest(query string, n int) Result {
 		cover := m / float64(s.total)
 		qcover := m / q.total
 		score := m * (ruleCoverageFloor + (1-ruleCoverageFloor)*cover) * (queryCoverageFloor + (1-queryCoverageFloor)*qcover)
+		if s.negative != qneg {
+			// "without an if-match header" shares words with "if-match
+			// does not match", but says the opposite.
+			score *= polarityMismatch
+		}
 		k := codeKey{s.code, s.origin}
 		b := perCode[k]
 		if b == nil {

@@ -28,6 +28,7 @@ type tables struct {
 	classCue []int8      // the class a feature points to, or 0
 	implies  [][]feature // the concepts a feature also means ("put" → method)
 	negBase  feature     // negated twin of feature f is f+negBase
+	absence  feature     // the concept of something missing ("no", "without"), or -1
 
 	idf        []float32 // weight of every feature, negated ones included
 	situations []situation
@@ -40,11 +41,12 @@ type tables struct {
 // situation is one rule: a phrase from the catalogue that says when a code
 // applies, analysed into features.
 type situation struct {
-	code   int
-	origin string
-	index  int // into the entry's Situations; -1 for its name, -2-i for alias i
-	feats  []feature
-	total  float32 // the sum of its features' weights
+	code     int
+	origin   string
+	index    int // into the entry's Situations; -1 for its name, -2-i for alias i
+	feats    []feature
+	total    float32 // the sum of its features' weights
+	negative bool    // it speaks of something absent or negated ("without an etag")
 }
 
 func search(sorted []string, s string) (int, bool) {
@@ -108,6 +110,16 @@ func (t *tables) correct(stem string) (feature, bool) {
 		}
 	}
 	return best, best != noFeature
+}
+
+// negative reports whether features speak of something absent or negated.
+func (t *tables) negative(feats []feature) bool {
+	for _, f := range feats {
+		if f >= t.negBase || f == t.absence {
+			return true
+		}
+	}
+	return false
 }
 
 // name returns a feature's readable name: "notfound", "email", "not email".
