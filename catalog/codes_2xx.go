@@ -94,6 +94,9 @@ var successful = []Entry{
 			PHP:    "Response::HTTP_OK",
 		},
 		Situations: []string{
+			"post that only computes a result and stores nothing",
+			"rpc style action returns a computed answer",
+			"calculation endpoint returns the result, nothing is saved",
 			"request succeeded and returning data",
 			"get user profile",
 			"fetch the list of orders",

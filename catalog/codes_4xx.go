@@ -528,6 +528,8 @@ var clientErrors = []Entry{
 			PHP:    "Response::HTTP_NOT_FOUND",
 		},
 		Situations: []string{
+			"there is no user with that id",
+			"lookup by id finds no record",
 			"resource not found",
 			"no record with this id",
 			"user id does not exist",
@@ -905,6 +907,8 @@ var clientErrors = []Entry{
 			PHP:    "Response::HTTP_REQUEST_TIMEOUT",
 		},
 		Situations: []string{
+			"client went idle before finishing the request",
+			"client stopped sending halfway through the body",
 			"client took too long to send the request",
 			"slow upload timed out on the server side",
 			"request body never finished arriving",
@@ -1988,6 +1992,12 @@ var clientErrors = []Entry{
 			PHP:    "Response::HTTP_UNPROCESSABLE_ENTITY",
 		},
 		Situations: []string{
+			"value outside the allowed range",
+			"age must be between 18 and 120",
+			"insufficient balance for the transfer",
+			"not enough funds in the account for this payment",
+			"validation errors returned per form field",
+			"field-level error messages for the signup form",
 			"validation failed",
 			"validation error on field values",
 			"end date before start date",

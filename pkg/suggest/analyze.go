@@ -111,6 +111,23 @@ func words(text string) []token {
 	return out
 }
 
+// sizeUnit reads "2gb" or "500kb" as its unit, so a size counts as a size
+// whatever the number.
+func sizeUnit(w string) string {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return w
+	}
+	switch unit := w[i:]; unit {
+	case "b", "kb", "mb", "gb", "tb", "k", "m", "g", "kib", "mib", "gib", "bytes":
+		return unit
+	}
+	return w
+}
+
 // apostropheless returns the verb a negative contraction typed without its
 // apostrophe negates: "doesnt" → "does". ("cant" is a negator of its own.)
 func apostropheless(w string) (string, bool) {
@@ -182,7 +199,16 @@ func (t *tables) analyze(text string) []token { return t.analyzeWith(text, true)
 func (t *tables) analyzeWith(text string, fixTypos bool) []token {
 	toks := words(text)
 	for i := range toks {
-		toks[i].stem = stem(toks[i].text)
+		tk := &toks[i]
+		tk.text = sizeUnit(tk.text)
+		tk.stem = stem(tk.text)
+		// Correct typos before phrases are joined, so "alredy in use"
+		// still reads as "already in use".
+		if fixTypos && t.unknown(tk) {
+			if fixed, ok := t.correct(tk.stem); ok {
+				tk.stem, tk.fixed = fixed, true
+			}
+		}
 	}
 	toks = t.joinPhrases(toks)
 	for i := range toks {
@@ -202,16 +228,28 @@ func (t *tables) analyzeWith(text string, fixTypos bool) []token {
 				tk.feat = f
 			} else if f, ok := t.word(tk.text); ok {
 				tk.feat = f
-			} else if fixTypos {
-				tk.feat, tk.fixed = t.correct(tk.stem)
-			}
-			if tk.feat == noFeature {
+			} else {
 				tk.kind = unknown
 			}
 		}
 	}
 	t.bindNegation(toks)
 	return toks
+}
+
+// unknown reports whether a word is in no list at all: not a known word,
+// not a function word or negator, not part of a phrase.
+func (t *tables) unknown(tk *token) bool {
+	if _, ok := t.word(tk.stem); ok {
+		return false
+	}
+	if _, ok := t.word(tk.text); ok {
+		return false
+	}
+	if _, ok := search(t.inPhrase, tk.stem); ok {
+		return false
+	}
+	return !t.isStop(tk.text) && !t.isNegPre(tk.text) && !t.isNegPost(tk.text)
 }
 
 // joinPhrases replaces the longest known phrase starting at each word with a

@@ -226,9 +226,12 @@ func (b *builder) index(entries []*catalog.Entry) {
 	t.negPost = sortedUnique(b.negPost)
 	t.negPre = sortedUnique(b.negPre)
 	t.phrases, t.phraseFt = sortedTable(b.phrase)
+	var inPhrase []string
 	for _, p := range t.phrases {
 		t.maxPhrase = max(t.maxPhrase, strings.Count(p, " ")+1)
+		inPhrase = append(inPhrase, strings.Fields(p)...)
 	}
+	t.inPhrase = sortedUnique(inPhrase)
 
 	// Free words: anything in a situation the lexicon does not know becomes
 	// a feature of its own, so "email" in "duplicate email on signup"

@@ -47,6 +47,7 @@ func Generate(lexicon string) ([]byte, error) {
 	strs("phrases", t.phrases)
 	ints("phraseFt", "feature", widen(t.phraseFt))
 	fmt.Fprintf(&b, "maxPhrase: %d,\n", t.maxPhrase)
+	strs("inPhrase", t.inPhrase)
 	strs("stops", t.stops)
 	strs("negPre", t.negPre)
 	strs("negPost", t.negPost)

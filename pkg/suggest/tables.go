@@ -17,6 +17,7 @@ type tables struct {
 	phrases   []string  // sorted stemmed phrases, words joined by one space
 	phraseFt  []feature // parallel to phrases
 	maxPhrase int       // words in the longest phrase
+	inPhrase  []string  // sorted stems that occur in phrases
 
 	stops   []string // sorted
 	negPre  []string // sorted: negators that look ahead ("not", "never")
@@ -83,16 +84,16 @@ func (t *tables) isNegPost(w string) bool { _, ok := search(t.negPost, w); retur
 // words of four to eight letters, two for longer ones. A four-letter word
 // must keep its first and last letters ("foud" → "found"), since most short
 // words we do not know are real words, not typos.
-func (t *tables) correct(stem string) (feature, bool) {
+func (t *tables) correct(stem string) (string, bool) {
 	n := len(stem)
 	if n < 4 {
-		return noFeature, false
+		return "", false
 	}
 	limit := 1
 	if n >= 9 {
 		limit = 2
 	}
-	best, bestDist := noFeature, limit+1
+	best, bestDist := -1, limit+1
 	for i, w := range t.words {
 		if len(w) < n-limit || len(w) > n+limit || len(w) < 4 {
 			continue
@@ -100,16 +101,20 @@ func (t *tables) correct(stem string) (feature, bool) {
 		if n == 4 && (w[0] != stem[0] || w[len(w)-1] != stem[n-1] || !t.lexical[t.wordFeat[i]]) {
 			continue
 		}
-		// Typos keep the first letter, or the second when the first two
-		// are swapped; checking that first skips most candidates cheaply.
-		if w[0] != stem[0] && w[1] != stem[0] {
+		// Typos keep the first letter, or swap the first two; checking
+		// that first skips most candidates cheaply, and keeps real words
+		// from turning into others ("older" is not "folder").
+		if w[0] != stem[0] && !(w[0] == stem[1] && w[1] == stem[0]) {
 			continue
 		}
 		if d := lookup.Distance(stem, w, limit); d < bestDist {
-			best, bestDist = t.wordFeat[i], d
+			best, bestDist = i, d
 		}
 	}
-	return best, best != noFeature
+	if best < 0 {
+		return "", false
+	}
+	return t.words[best], true
 }
 
 // negative reports whether features speak of something absent or negated.
