@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 )
 
 // Exit codes, documented in the README and in `httpcode --help`.
@@ -75,6 +76,15 @@ func noMatch(err error) error { return &exitError{ExitNoMatch, err} }
 // errReported means the command has already printed its errors (several
 // queries can fail independently) and only the exit code remains.
 var errReported = errors.New("errors already reported")
+
+// Command returns httpcode's command tree wired to streams: for generating
+// man pages and completion scripts at release time.
+func Command(streams Streams) *cobra.Command {
+	if streams.Getenv == nil {
+		streams.Getenv = func(string) string { return "" }
+	}
+	return newRootCmd(streams)
+}
 
 // Main runs httpcode with the given arguments (without the program name)
 // and returns the exit code.
