@@ -64,9 +64,9 @@ func reasons(s suggest.Suggestion, lang catalog.Lang) []string {
 		var line string
 		switch {
 		case lang == catalog.Hinglish && m.Kind == "situation":
-			line = fmt.Sprintf("aapke shabd %s is situation se match karte hain: %q", words, m.Rule)
+			line = fmt.Sprintf("aapne %s likha, jo is situation se match karta hai: %q", words, m.Rule)
 		case lang == catalog.Hinglish:
-			line = fmt.Sprintf("aapke shabd %s is code ke naam %q se match karte hain", words, m.Rule)
+			line = fmt.Sprintf("aapne %s likha, yahi is code ka naam hai: %q", words, m.Rule)
 		case m.Kind == "situation":
 			line = fmt.Sprintf("you wrote %s, which fits the situation %q", words, m.Rule)
 		default:
@@ -88,7 +88,11 @@ func advice(res suggest.Result, i int, lang catalog.Lang) []string {
 		if h.Conditional || h.Requirement == catalog.Optional && h.Name != "Location" && h.Name != "Retry-After" {
 			continue
 		}
-		send = append(send, fmt.Sprintf("%s (%s): %s", h.Name, labels[requirementLabel(h.Requirement)].In(lang), strings.TrimSuffix(h.Note.In(lang), ".")))
+		note := strings.TrimSuffix(h.Note.In(lang), ".")
+		for _, p := range []string{"MUST: ", "SHOULD: ", "MAY: "} {
+			note = strings.TrimPrefix(note, p)
+		}
+		send = append(send, fmt.Sprintf("%s (%s): %s", h.Name, labels[requirementLabel(h.Requirement)].In(lang), note))
 	}
 	if len(send) > 0 {
 		prefix := "send "

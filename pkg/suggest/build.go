@@ -244,12 +244,14 @@ func (b *builder) index(entries []*catalog.Entry) {
 	}
 	var rules []rule
 	for _, e := range entries {
-		for i, s := range e.Situations {
-			rules = append(rules, rule{e.Code, e.Origin, i, s})
-		}
+		// Names first: when a name and a situation match equally, the
+		// name is the better reason to show.
 		rules = append(rules, rule{e.Code, e.Origin, -1, e.Name})
 		for i, a := range e.Aliases {
 			rules = append(rules, rule{e.Code, e.Origin, -2 - i, a})
+		}
+		for i, s := range e.Situations {
+			rules = append(rules, rule{e.Code, e.Origin, i, s})
 		}
 	}
 	t.words, t.wordFeat = sortedTable(b.word)
