@@ -88,7 +88,14 @@ func Find(query string) (Result, error) {
 		}
 		if m, ok := ParseMask(q); ok {
 			res.Kind = KindMask
-			res.Entries = m.Registered()
+			// Registered codes, unless the mask holds only unofficial
+			// ones (52x: Cloudflare's).
+			if res.Entries = m.Registered(); len(res.Entries) == 0 {
+				res.Entries = m.All()
+			}
+			if len(res.Entries) == 0 {
+				return res, &NoMatchError{q, fmt.Sprintf("no code matches the mask %s; 'httpcode class %c' lists the %cxx codes", Quote(q), q[0], q[0])}
+			}
 			return res, nil
 		}
 		return res, notACode(q)
