@@ -41,7 +41,11 @@ func run(out, date string) error {
 		if err != nil {
 			return fmt.Errorf("bad -date %q: %w", date, err)
 		}
-		when = time.Unix(secs, 0).UTC()
+		// goreleaser passes 0001-01-01 when git has no commit date to
+		// give (a snapshot without a remote); keep the epoch then.
+		if secs > 0 {
+			when = time.Unix(secs, 0).UTC()
+		}
 	}
 	root := cli.Command(cli.Streams{In: strings.NewReader(""), Out: io.Discard, Err: io.Discard})
 	root.DisableAutoGenTag = true

@@ -120,7 +120,7 @@ type ClassJSON struct {
 	Codes       []EntryJSON `json:"codes"`
 }
 
-// Class converts a class and its entries.
+// ClassView converts a class and its entries.
 func ClassView(c *catalog.Class, entries []*catalog.Entry, lang catalog.Lang) ClassJSON {
 	return ClassJSON{
 		Class:       catalog.ClassName(c.Digit),

@@ -172,8 +172,8 @@ func (p *printer) codeStyle(code int) func(string) string {
 	return plain
 }
 
-// pad right-aligns nothing and left-justifies s to width columns, measuring
-// what the eye sees rather than bytes.
+// pad left-justifies s in width columns, measuring what the eye sees
+// rather than bytes, so styled text lines up.
 func pad(s string, width int) string {
 	if w := ansi.StringWidth(s); w < width {
 		return s + strings.Repeat(" ", width-w)
