@@ -129,3 +129,7 @@ func checkFloors(t *testing.T, name string, min1, min3 float64) {
 		t.Errorf("%s: top-1 %.1f%% (floor %.1f%%), top-3 %.1f%% (floor %.1f%%)", name, 100*top1, 100*min1, 100*top3, 100*min3)
 	}
 }
+
+func TestAccuracyHinglish2(t *testing.T) {
+	checkFloors(t, "hinglish2.txt", 0.925, 0.99)
+}
