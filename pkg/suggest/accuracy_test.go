@@ -120,6 +120,8 @@ func TestAccuracyHinglish(t *testing.T) {
 func TestAccuracyBlind(t *testing.T) {
 	checkFloors(t, "blind_en.txt", 0.85, 0.95)
 	checkFloors(t, "blind_hinglish.txt", 0.86, 0.97)
+	checkFloors(t, "blind2_en.txt", 0.855, 0.955)
+	checkFloors(t, "blind2_hinglish.txt", 0.92, 0.99)
 }
 
 func checkFloors(t *testing.T, name string, min1, min3 float64) {
