@@ -56,29 +56,12 @@ const maxWords = 60
 func words(text string) []token {
 	var out []token
 	var b strings.Builder
-	upper := true // whether the word so far is all capitals
 	flush := func(comma bool) {
 		if b.Len() > 0 {
-			w := b.String()
-			if upper && w == "get" {
-				// "GET" in capitals is the method, not the everyday verb.
-				w = "getmethod"
+			for _, w := range splitIdentifier(b.String()) {
+				out = appendWord(out, w)
 			}
 			b.Reset()
-			upper = true
-			if base, ok := apostropheless(w); ok {
-				// "doesnt", "isnt": typed without the apostrophe.
-				out = append(out, token{text: base}, token{text: "not"})
-			} else if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
-				stemmed := strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
-				switch stemmed {
-				case "ca", "wo", "sha": // can't, won't, shan't
-					stemmed = map[string]string{"ca": "can", "wo": "will", "sha": "shall"}[stemmed]
-				}
-				out = append(out, token{text: stemmed}, token{text: "not"})
-			} else {
-				out = append(out, token{text: w})
-			}
 		}
 		if comma && len(out) > 0 {
 			out[len(out)-1].comma = true
@@ -91,12 +74,11 @@ func words(text string) []token {
 		case r == utf8.RuneError:
 			flush(false)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			upper = upper && !unicode.IsLower(r)
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(r)
 		case r == '\'' || r == '’':
 			// "n't" is handled at the end of the word; other apostrophes vanish.
-			if strings.HasSuffix(b.String(), "n") {
-				b.WriteRune(r)
+			if strings.HasSuffix(b.String(), "n") || strings.HasSuffix(b.String(), "N") {
+				b.WriteRune('\'')
 			}
 		case r == ',' || r == '.' || r == ';' || r == '!' || r == '?' || r == ':' || r == '(' || r == ')':
 			flush(true)
@@ -106,9 +88,71 @@ func words(text string) []token {
 	}
 	flush(false)
 	for i := range out {
-		out[i].text = strings.ReplaceAll(strings.ReplaceAll(out[i].text, "'", ""), "’", "")
+		out[i].text = strings.ReplaceAll(out[i].text, "'", "")
+	}
+	if len(out) > maxWords {
+		out = out[:maxWords]
 	}
 	return out
+}
+
+// appendWord adds one lower-cased word, expanding negative contractions.
+func appendWord(out []token, raw string) []token {
+	// "GET" in capitals is the method, not the everyday verb.
+	if raw == "GET" {
+		return append(out, token{text: "getmethod"})
+	}
+	w := strings.ToLower(raw)
+	if base, ok := apostropheless(w); ok {
+		// "doesnt", "isnt": typed without the apostrophe.
+		return append(out, token{text: base}, token{text: "not"})
+	}
+	if base, ok := strings.CutSuffix(w, "n't"); ok {
+		switch base {
+		case "ca":
+			base = "can"
+		case "wo":
+			base = "will"
+		case "sha":
+			base = "shall"
+		}
+		return append(out, token{text: base}, token{text: "not"})
+	}
+	return append(out, token{text: w})
+}
+
+// splitIdentifier splits the names developers paste from code and logs
+// into words: RecordNotFound, NoHandlerFoundException, HTTPServer → HTTP
+// Server, Http404 → Http 404. Plain words come back whole.
+func splitIdentifier(w string) []string {
+	runes := []rune(w)
+	var parts []string
+	start := 0
+	for i := 1; i < len(runes); i++ {
+		prev, cur := runes[i-1], runes[i]
+		switch {
+		case unicode.IsLower(prev) && unicode.IsUpper(cur):
+			// camelCase boundary: record|Not
+		case unicode.IsUpper(prev) && unicode.IsUpper(cur) && i+1 < len(runes) && unicode.IsLower(runes[i+1]) && i-start > 1:
+			// end of an acronym: HTTP|Server
+		case unicode.IsLetter(prev) && unicode.IsDigit(cur) && len(runes)-i == 3 && allDigits(runes[i:]):
+			// a code glued to a word: Http|404, error|500
+		default:
+			continue
+		}
+		parts = append(parts, string(runes[start:i]))
+		start = i
+	}
+	return append(parts, string(runes[start:]))
+}
+
+func allDigits(rs []rune) bool {
+	for _, r := range rs {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sizeUnit reads "2gb" or "500kb" as its unit, so a size counts as a size
