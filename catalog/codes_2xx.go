@@ -94,6 +94,9 @@ var successful = []Entry{
 			PHP:    "Response::HTTP_OK",
 		},
 		Situations: []string{
+			"head request for a file that exists",
+			"put replaced the resource and returns the new representation",
+			"paginated list page returned fine",
 			"post that only computes a result and stores nothing",
 			"rpc style action returns a computed answer",
 			"calculation endpoint returns the result, nothing is saved",

@@ -996,6 +996,7 @@ var clientErrors = []Entry{
 			PHP:    "Response::HTTP_CONFLICT",
 		},
 		Situations: []string{
+			"a second record with the same unique key is posted",
 			"user already exists",
 			"dup email",
 			"email already registered",

@@ -273,6 +273,8 @@ var serverErrors = []Entry{
 			PHP:    "Response::HTTP_BAD_GATEWAY",
 		},
 		Situations: []string{
+			"upstream hostname does not resolve in dns",
+			"dns lookup for the partner api failed at the gateway",
 			"site shows bad gateway",
 			"nginx returns 502",
 			"load balancer says bad gateway",

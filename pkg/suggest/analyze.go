@@ -25,7 +25,8 @@ type feature = int32
 
 // token is one word of the input on its way to becoming a feature.
 type token struct {
-	text  string // as the user wrote it, lower-cased
+	text  string   // as the user wrote it, lower-cased
+	parts []string // an identifier's words (RecordNotFound), when it has several
 	stem  string
 	feat  feature // -1 until known; -2 for a stop word
 	kind  tokenKind
@@ -58,8 +59,13 @@ func words(text string) []token {
 	var b strings.Builder
 	flush := func(comma bool) {
 		if b.Len() > 0 {
-			for _, w := range splitIdentifier(b.String()) {
-				out = appendWord(out, w)
+			raw := b.String()
+			out = appendWord(out, raw)
+			if parts := splitIdentifier(raw); len(parts) > 1 {
+				last := &out[len(out)-1]
+				for _, p := range parts {
+					last.parts = append(last.parts, strings.ToLower(p))
+				}
 			}
 			b.Reset()
 		}
@@ -123,7 +129,9 @@ func appendWord(out []token, raw string) []token {
 
 // splitIdentifier splits the names developers paste from code and logs
 // into words: RecordNotFound, NoHandlerFoundException, HTTPServer → HTTP
-// Server, Http404 → Http 404. Plain words come back whole.
+// Server, Http404 → Http 404. Plain words come back whole. The analyser
+// uses the parts only for words it does not know whole, so product names it
+// knows (LinkedIn, CloudFlare) stay whole.
 func splitIdentifier(w string) []string {
 	runes := []rune(w)
 	var parts []string
@@ -241,7 +249,7 @@ func (t *tables) analyze(text string) []token { return t.analyzeWith(text, true)
 
 // analyzeWith is analyze with typo correction on or off.
 func (t *tables) analyzeWith(text string, fixTypos bool) []token {
-	toks := words(text)
+	toks := t.splitUnknown(words(text))
 	for i := range toks {
 		tk := &toks[i]
 		tk.text = sizeUnit(tk.text)
@@ -279,6 +287,38 @@ func (t *tables) analyzeWith(text string, fixTypos bool) []token {
 	}
 	t.bindNegation(toks)
 	return toks
+}
+
+// splitUnknown replaces an identifier the tables do not know whole by its
+// words: "RecordNotFound" by record, not, found.
+func (t *tables) splitUnknown(toks []token) []token {
+	split := false
+	for _, tk := range toks {
+		split = split || len(tk.parts) > 1 && !t.known(tk.text)
+	}
+	if !split {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+4)
+	for _, tk := range toks {
+		if len(tk.parts) < 2 || t.known(tk.text) {
+			out = append(out, tk)
+			continue
+		}
+		for i, p := range tk.parts {
+			out = appendWord(out, p)
+			if i == len(tk.parts)-1 {
+				out[len(out)-1].comma = tk.comma
+			}
+		}
+	}
+	return out
+}
+
+// known reports whether a whole word is in the tables in any role.
+func (t *tables) known(w string) bool {
+	tk := token{text: w, stem: stem(w)}
+	return !t.unknown(&tk)
 }
 
 // unknown reports whether a word is in no list at all: not a known word,

@@ -257,6 +257,9 @@ func (b *builder) index(entries []*catalog.Entry) {
 	t.words, t.wordFeat = sortedTable(b.word)
 	for _, r := range rules {
 		for _, tk := range words(r.text) {
+			if len(tk.parts) > 1 {
+				continue // identifiers count by their words, added below
+			}
 			st := stem(tk.text)
 			if _, known := b.word[st]; known || t.isStop(tk.text) || t.isNegPre(tk.text) || t.isNegPost(tk.text) {
 				continue
