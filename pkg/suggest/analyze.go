@@ -79,7 +79,7 @@ func words(text string) []token {
 			return out
 		case r == utf8.RuneError:
 			flush(false)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 			b.WriteRune(r)
 		case r == '\'' || r == '’':
 			// "n't" is handled at the end of the word; other apostrophes vanish.
@@ -289,21 +289,28 @@ func (t *tables) analyzeWith(text string, fixTypos bool) []token {
 	return toks
 }
 
-// splitUnknown replaces an identifier the tables do not know whole by its
-// words: "RecordNotFound" by record, not, found.
+// splitUnknown replaces an identifier the lexicon does not know by its
+// words: "RecordNotFound" by record, not, found. When the whole is a word
+// of some situation ("linkedin", "nullpointerexception"), it stays too, in
+// front of its parts.
 func (t *tables) splitUnknown(toks []token) []token {
 	split := false
 	for _, tk := range toks {
-		split = split || len(tk.parts) > 1 && !t.known(tk.text)
+		split = split || len(tk.parts) > 1 && !t.lexicalWord(tk.text)
 	}
 	if !split {
 		return toks
 	}
 	out := make([]token, 0, len(toks)+4)
 	for _, tk := range toks {
-		if len(tk.parts) < 2 || t.known(tk.text) {
+		if len(tk.parts) < 2 || t.lexicalWord(tk.text) {
 			out = append(out, tk)
 			continue
+		}
+		if t.known(tk.text) {
+			whole := tk
+			whole.parts, whole.comma = nil, false
+			out = append(out, whole)
 		}
 		for i, p := range tk.parts {
 			out = appendWord(out, p)
@@ -319,6 +326,15 @@ func (t *tables) splitUnknown(toks []token) []token {
 func (t *tables) known(w string) bool {
 	tk := token{text: w, stem: stem(w)}
 	return !t.unknown(&tk)
+}
+
+// lexicalWord reports whether the lexicon itself knows a word: a concept's
+// word, a function word or a negator, not merely a word of some situation.
+func (t *tables) lexicalWord(w string) bool {
+	if f, ok := t.word(stem(w)); ok {
+		return t.lexical[f]
+	}
+	return t.isStop(w) || t.isNegPre(w) || t.isNegPost(w)
 }
 
 // unknown reports whether a word is in no list at all: not a known word,

@@ -131,3 +131,52 @@ func BenchmarkBuildIndex(b *testing.B) {
 		}
 	}
 }
+
+func TestWordsAndIdentifiers(t *testing.T) {
+	texts := func(toks []token) string {
+		var out []string
+		for _, tk := range toks {
+			out = append(out, tk.text)
+		}
+		return strings.Join(out, " ")
+	}
+	for in, want := range map[string]string{
+		"User doesn't exist":    "user does not exist",
+		"it doesnt work":        "it does not work",
+		"can't, won't":          "can not will not",
+		"GET vs get":            "getmethod vs get",
+		"user's token":          "users token",
+		"2GB upload, 500kb":     "2gb upload 500kb",
+		"HTTP/1.1 404":          "http 1 1 404",
+		"नहीं x":                "नहीं x",
+		"RecordNotFound raised": "recordnotfound raised",
+	} {
+		if got := texts(words(in)); got != want {
+			t.Errorf("words(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"RecordNotFound":              "Record Not Found",
+		"NoHandlerFoundException":     "No Handler Found Exception",
+		"HTTPServer":                  "HTTP Server",
+		"Http404":                     "Http 404",
+		"OAuth":                       "OAuth",
+		"plain":                       "plain",
+		"MethodArgumentNotValidError": "Method Argument Not Valid Error",
+	} {
+		if got := strings.Join(splitIdentifier(in), " "); got != want {
+			t.Errorf("splitIdentifier(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// An identifier the lexicon does not know reads as its words.
+	res := Suggest("ActiveRecord::RecordNotFound", 1)
+	if len(res.Suggestions) == 0 || res.Suggestions[0].Entry.Code != 404 {
+		t.Errorf("RecordNotFound → %v, want 404", codesOf(res))
+	}
+	if got := sizeUnit("2gb"); got != "gb" {
+		t.Errorf("sizeUnit(2gb) = %q", got)
+	}
+	if got := stem("creating") + " " + stem("created") + " " + stem("creates"); got != "creat creat creat" {
+		t.Errorf("stems: %q", got)
+	}
+}
