@@ -231,9 +231,20 @@ func (t *tables) suggest(query string, n int) Result {
 		}
 		res.Suggestions = append(res.Suggestions, sug)
 	}
-	setConfidence(res.Suggestions)
+	// Confidence weighs the best answers against each other, however many
+	// are shown: -n 1 must not make the first one look surer.
+	rivals := make([]float64, 0, confidencePool)
+	for _, c := range cands[:min(confidencePool, len(cands))] {
+		rivals = append(rivals, c.score)
+	}
+	for i := range res.Suggestions {
+		res.Suggestions[i].Confidence = confidence(res.Suggestions[i].Score, rivals)
+	}
 	return res
 }
+
+// confidencePool is how many of the best answers confidence is shared among.
+const confidencePool = 5
 
 // weights are a question's features with their weights.
 type weights struct {
@@ -349,21 +360,18 @@ func mentionedCodes(toks []token) []int {
 	return codes
 }
 
-// setConfidence turns scores into confidences between 0 and 1: how strong
-// the best match is in absolute terms, shared out by how far each answer
-// stands above the others.
-func setConfidence(out []Suggestion) {
-	top := out[0].Score
+// confidence turns a score into a confidence between 0 and 1: how strong
+// the best match is in absolute terms, shared out by how far this answer
+// stands above its rivals (the best few, best first).
+func confidence(score float64, rivals []float64) float64 {
+	top := rivals[0]
 	strength := 1 - math.Exp(-top/4)
 	var sum float64
-	for _, s := range out {
-		sum += s.Score
+	for _, r := range rivals {
+		sum += r
 	}
-	for i := range out {
-		share := out[i].Score / sum
-		c := strength * math.Sqrt(share) * (out[i].Score / top)
-		out[i].Confidence = math.Round(c*100) / 100
-	}
+	c := strength * math.Sqrt(score/sum) * (score / top)
+	return math.Round(c*100) / 100
 }
 
 // match explains one rule's score.

@@ -23,8 +23,12 @@ func TestSuggestShape(t *testing.T) {
 			t.Errorf("%d has no evidence", s.Entry.Code)
 		}
 	}
-	if got := Suggest("resource created", 1); len(got.Suggestions) != 1 {
-		t.Errorf("n=1 gave %d", len(got.Suggestions))
+	one := Suggest("user already exists", 1)
+	if len(one.Suggestions) != 1 {
+		t.Fatalf("n=1 gave %d", len(one.Suggestions))
+	}
+	if one.Suggestions[0].Confidence != res.Suggestions[0].Confidence {
+		t.Errorf("confidence depends on n: %v with n=1, %v with n=3", one.Suggestions[0].Confidence, res.Suggestions[0].Confidence)
 	}
 }
 
