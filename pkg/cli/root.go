@@ -148,7 +148,6 @@ func newRootCmd(streams Streams) *cobra.Command {
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
 	root.SetFlagErrorFunc(flagError)
-	root.CompletionOptions.HiddenDefaultCmd = false
 
 	pf := root.PersistentFlags()
 	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
