@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -24,7 +25,7 @@ func byConstant(q string) []*catalog.Entry {
 	var found []*catalog.Entry
 	for _, e := range catalog.All() {
 		for _, c := range Constants(e) {
-			if strings.EqualFold(bareIdentifier(c.Identifier), bare) && !containsEntry(found, e) {
+			if strings.EqualFold(bareIdentifier(c.Identifier), bare) && !slices.Contains(found, e) {
 				found = append(found, e)
 			}
 		}
@@ -78,15 +79,6 @@ func ConstantFor(e *catalog.Entry, ecosystem string) string {
 		}
 	}
 	return ""
-}
-
-func containsEntry(list []*catalog.Entry, e *catalog.Entry) bool {
-	for _, x := range list {
-		if x == e {
-			return true
-		}
-	}
-	return false
 }
 
 // bareIdentifier drops a qualifier ("http.", "HttpStatus.", "StatusCode::",

@@ -1,6 +1,7 @@
 package lookup
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sahilm/fuzzy"
@@ -61,7 +62,7 @@ func searchSummaries(q string) []*catalog.Entry {
 
 func appendUnique(list, more []*catalog.Entry) []*catalog.Entry {
 	for _, e := range more {
-		if !containsEntry(list, e) {
+		if !slices.Contains(list, e) {
 			list = append(list, e)
 		}
 	}
