@@ -526,6 +526,15 @@ func TestConfusions(t *testing.T) {
 			}
 		}
 	}
+	if _, ok := ConfusionOf(502, 503, 504); !ok {
+		t.Error("no confusion covers 502, 503 and 504")
+	}
+	if c, _ := ConfusionOf(502, 504); len(c.Codes) != 2 {
+		t.Errorf("502/504 found %v, want the pair", c.Codes)
+	}
+	if _, ok := ConfusionOf(401, 401); ok {
+		t.Error("a code is not confused with itself")
+	}
 	for _, pair := range [][2]int{{401, 403}, {400, 422}, {404, 410}, {301, 308}, {302, 303}, {307, 302}, {409, 412}, {429, 503}, {502, 504}, {405, 501}} {
 		if _, ok := ConfusionOf(pair[0], pair[1]); !ok {
 			t.Errorf("no confusion covers %d and %d", pair[0], pair[1])

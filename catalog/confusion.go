@@ -20,17 +20,21 @@ type Choice struct {
 // Confusions returns the classic confusions, in the order they are written.
 func Confusions() []Confusion { return confusions }
 
-// ConfusionOf returns the confusion that covers both codes, if there is one.
-// The smallest matching set wins, so 502/504 finds the gateway pair rather
-// than a wider group that also holds them.
-func ConfusionOf(a, b int) (*Confusion, bool) {
+// ConfusionOf returns the confusion that covers all the codes (at least two,
+// all different), if there is one. The smallest matching set wins, so 502
+// and 504 find the gateway pair rather than a wider group that also holds them.
+func ConfusionOf(codes ...int) (*Confusion, bool) {
+	if len(codes) < 2 {
+		return nil, false
+	}
 	var best *Confusion
 	for i := range confusions {
 		c := &confusions[i]
-		if a == b || !slices.Contains(c.Codes, a) || !slices.Contains(c.Codes, b) {
-			continue
+		covers := true
+		for j, code := range codes {
+			covers = covers && slices.Contains(c.Codes, code) && !slices.Contains(codes[:j], code)
 		}
-		if best == nil || len(c.Codes) < len(best.Codes) {
+		if covers && (best == nil || len(c.Codes) < len(best.Codes)) {
 			best = c
 		}
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -68,13 +69,11 @@ func notAClass(name string) error {
 }
 
 func classEntries(digit int, all bool) []*catalog.Entry {
-	var out []*catalog.Entry
-	for _, e := range catalog.All() {
-		if e.Class() == digit && (all || e.Official()) {
-			out = append(out, e)
-		}
+	m, _ := lookup.ParseMask(strconv.Itoa(digit))
+	if all {
+		return m.All()
 	}
-	return out
+	return m.Registered()
 }
 
 // findClass reads "4xx", "4XX", "4", "client", "Client Error".

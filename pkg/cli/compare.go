@@ -74,18 +74,16 @@ func compareOperand(arg string) (*catalog.Entry, error) {
 	return res.Entries[0], nil
 }
 
-// confusionFor finds the classic confusion that covers every entry.
+// confusionFor finds the classic confusion that covers every entry; the
+// confusions are about registered meanings only.
 func confusionFor(entries []*catalog.Entry) *catalog.Confusion {
-	var best *catalog.Confusion
-	for i := range catalog.Confusions() {
-		c := &catalog.Confusions()[i]
-		covers := true
-		for _, e := range entries {
-			covers = covers && e.Official() && slices.Contains(c.Codes, e.Code)
+	codes := make([]int, len(entries))
+	for i, e := range entries {
+		if !e.Official() {
+			return nil
 		}
-		if covers && (best == nil || len(c.Codes) < len(best.Codes)) {
-			best = c
-		}
+		codes[i] = e.Code
 	}
-	return best
+	c, _ := catalog.ConfusionOf(codes...)
+	return c
 }

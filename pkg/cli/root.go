@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -55,17 +56,10 @@ func (g *globalOptions) resolve() (render.Options, error) {
 }
 
 func columnsFromEnv(s string) int {
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' || n > 10000 {
-			return 80
-		}
-		n = n*10 + int(c-'0')
+	if n, err := strconv.Atoi(s); err == nil && n > 0 && n <= 10000 {
+		return n
 	}
-	if n == 0 {
-		return 80
-	}
-	return n
+	return 80
 }
 
 // language reads --lang, then HTTPCODE_LANG; English by default.

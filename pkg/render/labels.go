@@ -9,7 +9,6 @@ type label int
 const (
 	lWhenToUse label = iota
 	lWhenNot
-	lInstead
 	lNote
 	lHeaders
 	lNoHeaders
@@ -51,14 +50,10 @@ const (
 	lConfidence
 	lWhy
 	lAdvice
-	lMatched
-	lSeeAlso
-	lTotal
 	lHeaderCode
 	lHeaderName
 	lHeaderClass
 	lHeaderStatus
-	lHeaderSummary
 )
 
 // labels holds each label in English and Hinglish. Technical words stay in
@@ -66,7 +61,6 @@ const (
 var labels = [...]catalog.Text{
 	lWhenToUse:         {En: "When to use", Hi: "Kab use karein"},
 	lWhenNot:           {En: "When not to", Hi: "Kab use na karein"},
-	lInstead:           {En: "instead", Hi: "iski jagah"},
 	lNote:              {En: "Note", Hi: "Dhyaan dein"},
 	lHeaders:           {En: "Headers", Hi: "Headers"},
 	lNoHeaders:         {En: "No header is specific to this code", Hi: "Is code ke liye koi khaas header nahi hai"},
@@ -108,14 +102,10 @@ var labels = [...]catalog.Text{
 	lConfidence:        {En: "confidence", Hi: "confidence"},
 	lWhy:               {En: "Why", Hi: "Kyun"},
 	lAdvice:            {En: "Advice", Hi: "Salah"},
-	lMatched:           {En: "Matched", Hi: "Match hua"},
-	lSeeAlso:           {En: "See also", Hi: "Yeh bhi dekho"},
-	lTotal:             {En: "%d codes", Hi: "%d codes"},
 	lHeaderCode:        {En: "CODE", Hi: "CODE"},
 	lHeaderName:        {En: "NAME", Hi: "NAME"},
 	lHeaderClass:       {En: "CLASS", Hi: "CLASS"},
 	lHeaderStatus:      {En: "STATUS", Hi: "STATUS"},
-	lHeaderSummary:     {En: "SUMMARY", Hi: "SUMMARY"},
 }
 
 func requirementLabel(r catalog.Requirement) label {

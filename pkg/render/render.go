@@ -118,15 +118,15 @@ func (p *printer) hanging(indent int, first, s string) {
 // colours, which the user's terminal theme already adapts to dark and light
 // backgrounds: nothing here asks the terminal anything.
 type styles struct {
-	bold, dim, heading, required, warn, good, badge func(string) string
-	class                                           [6]func(string) string
+	bold, dim, heading, required, warn, badge func(string) string
+	class                                     [6]func(string) string
 }
 
 func plain(s string) string { return s }
 
 func newStyles(styled bool) styles {
 	if !styled {
-		st := styles{bold: plain, dim: plain, heading: plain, required: plain, warn: plain, good: plain, badge: plain}
+		st := styles{bold: plain, dim: plain, heading: plain, required: plain, warn: plain, badge: plain}
 		for i := range st.class {
 			st.class[i] = plain
 		}
@@ -150,7 +150,6 @@ func newStyles(styled bool) styles {
 		heading:  func(s string) string { return heading.Render(s) },
 		required: fg("1", true),
 		warn:     fg("3", true),
-		good:     fg("2", false),
 		badge:    fg("5", true),
 	}
 	st.class = [6]func(string) string{

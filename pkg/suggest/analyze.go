@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -452,7 +453,7 @@ func (t *tables) negate(tk *token) {
 func (t *tables) features(toks []token) []feature {
 	var out []feature
 	add := func(f feature) {
-		if f >= 0 && !containsFeature(out, f) {
+		if f >= 0 && !slices.Contains(out, f) {
 			out = append(out, f)
 		}
 	}
@@ -466,13 +467,4 @@ func (t *tables) features(toks []token) []feature {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
-}
-
-func containsFeature(list []feature, f feature) bool {
-	for _, x := range list {
-		if x == f {
-			return true
-		}
-	}
-	return false
 }
