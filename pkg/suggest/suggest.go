@@ -32,7 +32,15 @@ type Result struct {
 	Query       string
 	Words       []Word // how the question was read, for --explain
 	Suggestions []Suggestion
+	// Sure is true when the first answer's confidence reaches SureThreshold:
+	// on questions the engine was never tuned on, such answers are right
+	// nearly always. When it is false, the answer is a guess between the
+	// first few suggestions and should be presented as one.
+	Sure bool
 }
+
+// SureThreshold is the confidence at or above which an answer counts as sure.
+const SureThreshold = 0.6
 
 // Word is one word or phrase of the question as the engine read it.
 type Word struct {
@@ -240,6 +248,7 @@ func (t *tables) suggest(query string, n int) Result {
 	for i := range res.Suggestions {
 		res.Suggestions[i].Confidence = confidence(res.Suggestions[i].Score, rivals)
 	}
+	res.Sure = res.Suggestions[0].Confidence >= SureThreshold
 	return res
 }
 
