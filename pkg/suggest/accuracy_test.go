@@ -71,6 +71,11 @@ func score(t *testing.T, name string) (top1, top3 float64) {
 	cases := readCases(t, name)
 	var hit1, hit3 int
 	var misses []string
+	var dump *os.File
+	if path := os.Getenv("SUGGEST_DUMP"); path != "" {
+		dump, _ = os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		defer dump.Close()
+	}
 	for _, c := range cases {
 		res := Suggest(c.query, 3)
 		var got []int
@@ -85,6 +90,14 @@ func score(t *testing.T, name string) (top1, top3 float64) {
 		if inThree {
 			hit3++
 		}
+		if dump != nil && !strings.HasPrefix(name, "blind") {
+			sg := res.signals
+			conf := 0.0
+			if len(res.Suggestions) > 0 {
+				conf = res.Suggestions[0].Confidence
+			}
+			fmt.Fprintf(dump, "%s:%d\t%v\t%v\t%q\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%v\n", name, c.line, first, got, c.query, sg.top, sg.second, sg.qcover, sg.rcover, sg.qtotal, conf, sg.spec)
+		}
 		if !first {
 			mark := "  "
 			if !inThree {
@@ -96,7 +109,7 @@ func score(t *testing.T, name string) (top1, top3 float64) {
 	top1 = float64(hit1) / float64(len(cases))
 	top3 = float64(hit3) / float64(len(cases))
 	t.Logf("%s: %d cases, top-1 %.1f%%, top-3 %.1f%%", name, len(cases), 100*top1, 100*top3)
-	if testing.Verbose() {
+	if testing.Verbose() && !strings.HasPrefix(name, "blind") {
 		for _, m := range misses {
 			t.Log(m)
 		}
@@ -138,4 +151,52 @@ func TestAccuracyHinglish2(t *testing.T) {
 
 func TestAccuracyEnglish2(t *testing.T) {
 	checkFloors(t, "en2.txt", 0.82, 0.95)
+}
+
+func TestAccuracyFreshBlind(t *testing.T) {
+	for _, name := range []string{"blind3_en.txt", "blind3_hinglish.txt", "blind4_en.txt", "blind4_hinglish.txt", "blind5_en.txt", "blind5_hinglish.txt"} {
+		score(t, name)
+	}
+}
+
+func TestCalibrationReport(t *testing.T) {
+	sets := strings.Fields(os.Getenv("CAL_SETS"))
+	if len(sets) == 0 {
+		t.Skip("CAL_SETS unset")
+	}
+	bands := []float64{0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01}
+	right := make([]int, len(bands))
+	total := make([]int, len(bands))
+	var sureN, sureRight, all int
+	for _, name := range sets {
+		for _, c := range readCases(t, name) {
+			res := Suggest(c.query, 3)
+			all++
+			conf, ok := 0.0, false
+			if len(res.Suggestions) > 0 {
+				conf = res.Suggestions[0].Confidence
+				ok = slices.Contains(c.accepted, res.Suggestions[0].Entry.Code)
+			}
+			b := 0
+			for b+1 < len(bands) && conf >= bands[b+1] {
+				b++
+			}
+			total[b]++
+			if ok {
+				right[b]++
+			}
+			if res.Sure {
+				sureN++
+				if ok {
+					sureRight++
+				}
+			}
+		}
+	}
+	for b := 0; b+1 < len(bands); b++ {
+		if total[b] > 0 {
+			t.Logf("[%.1f,%.1f) %4d  %.1f%% right", bands[b], bands[b+1], total[b], 100*float64(right[b])/float64(total[b]))
+		}
+	}
+	t.Logf("sure: %d of %d (%.1f%%), right %.1f%%", sureN, all, 100*float64(sureN)/float64(all), 100*float64(sureRight)/float64(max(sureN, 1)))
 }

@@ -24,6 +24,8 @@ import (
 //	@class N: concept or word | ...         cues that a code of class N is meant
 //	@implies concept: concept | ...         the listed concepts also mean concept
 //	@weight W: concept | ...                scale the concepts' weights by W
+//	@contrast, @concede, @current,
+//	@correction, @rejected: word | phrase   clause markers (clauses.go)
 //
 // A concept's own name is one of its words.
 func build(lexicon string, entries []*catalog.Entry) (*tables, error) {
@@ -105,6 +107,16 @@ func (b *builder) rule(head string, items []string) error {
 		b.negPre = append(b.negPre, items...)
 	case head == "@after":
 		b.negPost = append(b.negPost, items...)
+	case head == "@contrast":
+		b.t.contrast = append(b.t.contrast, items...)
+	case head == "@concede":
+		b.t.concede = append(b.t.concede, items...)
+	case head == "@current":
+		b.t.current = append(b.t.current, items...)
+	case head == "@correction":
+		b.t.correction = append(b.t.correction, items...)
+	case head == "@rejected":
+		b.t.rejected = append(b.t.rejected, items...)
 	case strings.HasPrefix(head, "@class "):
 		class, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(head, "@class ")))
 		if err != nil || class < 1 || class > 5 {
@@ -310,6 +322,19 @@ func (b *builder) index(entries []*catalog.Entry) {
 		}
 	}
 	n := float64(len(t.situations))
+	// The spec's own words about each code (its description, when to use
+	// it, its headers) are weak evidence: they reach rare codes no
+	// situation describes, but they neither add free words nor change how
+	// rare a word is.
+	for _, e := range entries {
+		for i, text := range specTexts(e) {
+			feats := t.features(t.analyzeExact(text))
+			if len(feats) == 0 {
+				continue
+			}
+			t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: specIndex(i), feats: feats, negative: t.negative(feats), spec: true})
+		}
+	}
 	t.idf = make([]float32, 2*t.negBase)
 	for f := range t.idf {
 		// Smoothed inverse document frequency: a word in every situation
@@ -360,6 +385,27 @@ func (b *builder) index(entries []*catalog.Entry) {
 		s.total = total
 	}
 }
+
+// specTexts returns the spec's sentences about a code that suggest reads as
+// weak rules: its description and use-when, sentence by sentence, and its
+// headers by name.
+func specTexts(e *catalog.Entry) []string {
+	var out []string
+	for _, text := range []string{e.Description.En, e.UseWhen.En} {
+		for _, s := range strings.SplitAfter(text, ". ") {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	for _, h := range e.Headers {
+		out = append(out, h.Name+" header")
+	}
+	return out
+}
+
+// specIndex encodes the i-th spec text as a situation index.
+func specIndex(i int) int { return -1000 - i }
 
 // analyzeExact is analyze without typo correction.
 func (t *tables) analyzeExact(text string) []token { return t.analyzeWith(text, false) }

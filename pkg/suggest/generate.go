@@ -51,6 +51,11 @@ func Generate(lexicon string) ([]byte, error) {
 	strs("stops", t.stops)
 	strs("negPre", t.negPre)
 	strs("negPost", t.negPost)
+	strs("contrast", t.contrast)
+	strs("concede", t.concede)
+	strs("current", t.current)
+	strs("correction", t.correction)
+	strs("rejected", t.rejected)
 	strs("names", t.names)
 	b.WriteString("lexical: []bool{")
 	for i, v := range t.lexical {
@@ -83,7 +88,7 @@ func Generate(lexicon string) ([]byte, error) {
 	b.WriteString("\n},\n")
 	b.WriteString("situations: []situation{\n")
 	for _, s := range t.situations {
-		fmt.Fprintf(&b, "{code: %d, origin: %q, index: %d, total: %s, negative: %t, feats: []feature{", s.code, s.origin, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative)
+		fmt.Fprintf(&b, "{code: %d, origin: %q, index: %d, total: %s, negative: %t, spec: %t, feats: []feature{", s.code, s.origin, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative, s.spec)
 		for i, f := range s.feats {
 			if i > 0 {
 				b.WriteString(", ")

@@ -20,7 +20,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -37,6 +36,17 @@ type Result struct {
 	// nearly always. When it is false, the answer is a guess between the
 	// first few suggestions and should be presented as one.
 	Sure bool
+
+	signals signals // what the confidence was worked out from
+}
+
+// signals are the measures of a question's answer that say how far to
+// trust it.
+type signals struct {
+	top, second    float64 // the best and second-best codes' scores
+	qcover, rcover float64 // how much of the question, and of the best rule, they share
+	qtotal         float64 // the question's total weight
+	spec           bool    // the best rule is a sentence of the spec's text
 }
 
 // SureThreshold is the confidence at or above which an answer counts as sure.
@@ -91,6 +101,10 @@ const (
 	// A class cue ("crash" → 5xx) or a code named in the question.
 	classCueBoost = 1.2
 	mentionBoost  = 0.05
+	// A sentence of the spec's text counts for this much of a situation.
+	specWeight = 0.2
+	// A code quoted as today's wrong answer steps back.
+	currentPenalty = 0.4
 	// A corrected typo counts for less than a word typed right, and a
 	// concept implied by another ("put" → method) less than one typed.
 	typoWeight    = 0.8
@@ -121,18 +135,19 @@ var engine = &generated
 func (t *tables) suggest(query string, n int) Result {
 	res := Result{Query: query}
 	toks := t.analyze(query)
+	cl := t.clauses(toks)
 	res.Words = t.describe(toks)
 
 	// The question's features and their weights. A question has few, so a
 	// slice searched in order beats a map.
 	var q weights
-	for _, tk := range toks {
+	for i, tk := range toks {
 		if tk.feat < 0 {
 			continue
 		}
-		factor := 1.0
+		factor := cl.weight[i]
 		if tk.fixed {
-			factor = typoWeight
+			factor *= typoWeight
 		}
 		q.add(tk.feat, float64(t.idf[tk.feat])*factor)
 		if tk.feat < t.negBase {
@@ -176,6 +191,9 @@ func (t *tables) suggest(query string, n int) Result {
 			// does not match", but says the opposite.
 			score *= polarityMismatch
 		}
+		if s.spec {
+			score *= specWeight
+		}
 		k := codeKey{s.code, s.origin}
 		b := perCode[k]
 		if b == nil {
@@ -213,11 +231,12 @@ func (t *tables) suggest(query string, n int) Result {
 		cands = append(cands, candidate{e, score, b})
 		top = max(top, score)
 	}
-	for _, code := range mentionedCodes(toks) {
-		for i := range cands {
-			if cands[i].entry.Code == code {
-				cands[i].score += mentionBoost * top
-			}
+	for i := range cands {
+		if slices.Contains(cl.mentioned, cands[i].entry.Code) {
+			cands[i].score += mentionBoost * top
+		}
+		if slices.Contains(cl.current, cands[i].entry.Code) {
+			cands[i].score *= currentPenalty
 		}
 	}
 	sort.Slice(cands, func(i, j int) bool {
@@ -247,6 +266,17 @@ func (t *tables) suggest(query string, n int) Result {
 	}
 	for i := range res.Suggestions {
 		res.Suggestions[i].Confidence = confidence(res.Suggestions[i].Score, rivals)
+	}
+	best := &t.situations[cands[0].rules.rule[0]]
+	res.signals = signals{
+		top:    cands[0].score,
+		qcover: shared[cands[0].rules.rule[0]] / q.total,
+		rcover: shared[cands[0].rules.rule[0]] / float64(best.total),
+		qtotal: q.total,
+		spec:   best.spec,
+	}
+	if len(cands) > 1 {
+		res.signals.second = cands[1].score
 	}
 	res.Sure = res.Suggestions[0].Confidence >= SureThreshold
 	return res
@@ -356,19 +386,6 @@ func (t *tables) namesOrigin(origin string, q *weights) bool {
 	return false
 }
 
-// mentionedCodes returns the status codes written in the question as numbers.
-func mentionedCodes(toks []token) []int {
-	var codes []int
-	for _, tk := range toks {
-		if len(tk.text) == 3 && tk.text[0] >= '1' && tk.text[0] <= '9' {
-			if c, err := strconv.Atoi(tk.text); err == nil && len(catalog.ByCode(c)) > 0 {
-				codes = append(codes, c)
-			}
-		}
-	}
-	return codes
-}
-
 // confidence turns a score into a confidence between 0 and 1: how strong
 // the best match is in absolute terms, shared out by how far this answer
 // stands above its rivals (the best few, best first).
@@ -421,6 +438,11 @@ func ruleText(s *situation) (string, string) {
 		return e.Situations[s.index], "situation"
 	case s.index == -1:
 		return e.Name, "name"
+	case s.index <= specIndex(0):
+		if texts := specTexts(e); specIndex(0)-s.index < len(texts) {
+			return texts[specIndex(0)-s.index], "spec"
+		}
+		return "", ""
 	case -2-s.index < len(e.Aliases):
 		return e.Aliases[-2-s.index], "alias"
 	}

@@ -23,6 +23,13 @@ type tables struct {
 	negPre  []string // sorted: negators that look ahead ("not", "never")
 	negPost []string // sorted: negators that look back ("nahi")
 
+	// Clause markers, each a word or a phrase of words: see clauses.go.
+	contrast   []string // "but", "lekin": what follows decides
+	concede    []string // "even though": what follows is set aside
+	current    []string // "currently", "crashes with": a code after it is today's answer
+	correction []string // "instead", "should be": the question asks for a correction
+	rejected   []string // "instead of", "rather than": a code after it is not wanted
+
 	names    []string    // name of each feature below negBase: a concept or a free word
 	lexical  []bool      // whether the feature is a lexicon concept (not a free word)
 	negMap   []feature   // the concept a negated feature means, or -1
@@ -48,6 +55,7 @@ type situation struct {
 	feats    []feature
 	total    float32 // the sum of its features' weights
 	negative bool    // it speaks of something absent or negated ("without an etag")
+	spec     bool    // it is a sentence of the spec's text, not a situation: weak evidence
 }
 
 func search(sorted []string, s string) (int, bool) {
