@@ -118,12 +118,10 @@ func GRPCGateway(status int) []GRPCCode {
 // outside the table are UNKNOWN. A 1xx status is not final, so a client
 // never reports one; GRPCClientReports says so.
 func GRPCClient(status int) GRPCCode {
-	for _, m := range grpcFromHTTP {
-		if m.Status == status {
-			return grpcCodes[m.Code]
-		}
+	if n, ok := grpcClientRow(status); ok {
+		return grpcCodes[n]
 	}
-	return grpcCodes[2]
+	return grpcCodes[2] // UNKNOWN
 }
 
 // GRPCClientReports reports whether a gRPC client turns a response with

@@ -55,7 +55,6 @@ var grpcCodes = [...]GRPCCode{
 	{
 		Code: 5, Name: "NOT_FOUND", GoName: "NotFound", HTTP: 404,
 		Summary: Text{En: "The requested entity does not exist", Hi: "Jo entity maangi woh exist nahi karti"},
-		Note:    Text{En: "Not the inverse: a gRPC client that receives HTTP 404 reports UNIMPLEMENTED, not NOT_FOUND", Hi: "Ulta nahi chalta: gRPC client ko HTTP 404 mile toh woh UNIMPLEMENTED batata hai, NOT_FOUND nahi"},
 		Source:  srcGRPCBoth,
 	},
 	{
@@ -71,7 +70,6 @@ var grpcCodes = [...]GRPCCode{
 	{
 		Code: 8, Name: "RESOURCE_EXHAUSTED", GoName: "ResourceExhausted", HTTP: 429,
 		Summary: Text{En: "A quota or limit ran out: rate, disk, memory, message size", Hi: "Koi quota ya limit khatam ho gayi: rate, disk, memory, message size"},
-		Note:    Text{En: "Not the inverse: a gRPC client that receives HTTP 429 reports UNAVAILABLE", Hi: "Ulta nahi chalta: gRPC client ko HTTP 429 mile toh woh UNAVAILABLE batata hai"},
 		Source:  srcGRPCBoth,
 	},
 	{
@@ -82,7 +80,7 @@ var grpcCodes = [...]GRPCCode{
 	},
 	{
 		Code: 10, Name: "ABORTED", GoName: "Aborted", HTTP: 409,
-		Summary: Text{En: "The call was aborted by a concurrency clash, such as a failed transaction; retry higher up", Hi: "Concurrency ke takraav se call abort hui, jaise transaction fail; upar ke level se retry karo"},
+		Summary: Text{En: "A concurrency clash, such as a failed transaction, aborted the call", Hi: "Concurrency ke takraav se call abort hui, jaise transaction fail hona"},
 		Source:  srcGRPCBoth,
 	},
 	{
@@ -93,18 +91,16 @@ var grpcCodes = [...]GRPCCode{
 	{
 		Code: 12, Name: "UNIMPLEMENTED", GoName: "Unimplemented", HTTP: 501,
 		Summary: Text{En: "The server does not implement or support this method", Hi: "Server yeh method implement ya support nahi karta"},
-		Note:    Text{En: "Not the inverse: a gRPC client reports UNIMPLEMENTED on HTTP 404, but a gateway sends it as 501", Hi: "Ulta nahi chalta: gRPC client HTTP 404 pe UNIMPLEMENTED batata hai, lekin gateway ise 501 bhejta hai"},
 		Source:  srcGRPCBoth,
 	},
 	{
 		Code: 13, Name: "INTERNAL", GoName: "Internal", HTTP: 500,
 		Summary: Text{En: "Something the system relies on is broken: a serious server-side error", Hi: "System jis cheez pe tika hai woh toot gayi: server ki serious error"},
-		Note:    Text{En: "Not the inverse: a gRPC client reports INTERNAL on HTTP 400, but a gateway sends it as 500", Hi: "Ulta nahi chalta: gRPC client HTTP 400 pe INTERNAL batata hai, lekin gateway ise 500 bhejta hai"},
 		Source:  srcGRPCBoth,
 	},
 	{
 		Code: 14, Name: "UNAVAILABLE", GoName: "Unavailable", HTTP: 503,
-		Summary: Text{En: "The service cannot take the call just now; retrying with backoff is usually right", Hi: "Service abhi call nahi le sakti; backoff ke saath retry karna aksar sahi hai"},
+		Summary: Text{En: "The service cannot take the call now; retry with backoff", Hi: "Service abhi call nahi le sakti; backoff ke saath retry karo"},
 		Source:  srcGRPCBoth,
 	},
 	{
@@ -140,3 +136,71 @@ var grpcFromHTTP = [...]struct {
 
 // GRPCClientSource is where the client direction was read.
 const GRPCClientSource = srcHTTPUtil
+
+// grpcClientRow returns the client table's code for status.
+func grpcClientRow(status int) (int, bool) {
+	for _, m := range grpcFromHTTP {
+		if m.Status == status {
+			return m.Code, true
+		}
+	}
+	return 0, false
+}
+
+// grpcNotes say, per HTTP status, where the two directions are not
+// inverses: what a gateway sends as the status is not what a gRPC client
+// reports on receiving it. Sorted by status; a test derives the set from
+// the tables.
+var grpcNotes = [...]struct {
+	Status int
+	Note   Text
+}{
+	{200, Text{
+		En: "Not inverses: a gateway sends OK as 200, but a 200 that is not a gRPC response reads as UNKNOWN",
+		Hi: "Ulta nahi chalta: gateway OK ko 200 bhejta hai, par gRPC ke bina aaya 200 client ko UNKNOWN dikhta hai",
+	}},
+	{400, Text{
+		En: "Not inverses: three argument errors become 400, but a gRPC client reads a plain 400 as INTERNAL",
+		Hi: "Ulta nahi chalta: teen argument errors 400 bante hain, par gRPC client plain 400 ko INTERNAL padhta hai",
+	}},
+	{404, Text{
+		En: "Not inverses: NOT_FOUND becomes 404, but a gRPC client reads a plain 404 as UNIMPLEMENTED",
+		Hi: "Ulta nahi chalta: NOT_FOUND 404 banta hai, par gRPC client plain 404 ko UNIMPLEMENTED padhta hai",
+	}},
+	{409, Text{
+		En: "Not inverses: ALREADY_EXISTS and ABORTED become 409, but a gRPC client reads a plain 409 as UNKNOWN",
+		Hi: "Ulta nahi chalta: ALREADY_EXISTS aur ABORTED 409 bante hain, par gRPC client plain 409 ko UNKNOWN padhta hai",
+	}},
+	{429, Text{
+		En: "Not inverses: RESOURCE_EXHAUSTED becomes 429, but a gRPC client reads a plain 429 as UNAVAILABLE",
+		Hi: "Ulta nahi chalta: RESOURCE_EXHAUSTED 429 banta hai, par gRPC client plain 429 ko UNAVAILABLE padhta hai",
+	}},
+	{499, Text{
+		En: "Not inverses: CANCELLED becomes 499, but a gRPC client reads a plain 499 as UNKNOWN",
+		Hi: "Ulta nahi chalta: CANCELLED 499 banta hai, par gRPC client plain 499 ko UNKNOWN padhta hai",
+	}},
+	{501, Text{
+		En: "Not inverses: UNIMPLEMENTED becomes 501, but a gRPC client reads a plain 501 as UNKNOWN (and 404 as UNIMPLEMENTED)",
+		Hi: "Ulta nahi chalta: UNIMPLEMENTED 501 banta hai, par client plain 501 ko UNKNOWN (aur 404 ko UNIMPLEMENTED) padhta hai",
+	}},
+	{502, Text{
+		En: "No gRPC code becomes 502 through a gateway; a gRPC client reads a proxy's 502 as UNAVAILABLE",
+		Hi: "Gateway se koi gRPC code 502 nahi banta; gRPC client proxy ke 502 ko UNAVAILABLE padhta hai",
+	}},
+	{504, Text{
+		En: "Not inverses: DEADLINE_EXCEEDED becomes 504, but a gRPC client reads a plain 504 as UNAVAILABLE",
+		Hi: "Ulta nahi chalta: DEADLINE_EXCEEDED 504 banta hai, par gRPC client plain 504 ko UNAVAILABLE padhta hai",
+	}},
+}
+
+// GRPCNote says, in one line, where the gateway and client directions
+// disagree for an HTTP status; it is empty where they agree or where gRPC
+// has nothing to say.
+func GRPCNote(status int) Text {
+	for _, n := range grpcNotes {
+		if n.Status == status {
+			return n.Note
+		}
+	}
+	return Text{}
+}
