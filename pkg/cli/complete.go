@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/httpcode/httpcode/catalog"
-	"github.com/httpcode/httpcode/pkg/lookup"
 )
 
 // completeCodes offers codes with their names ("404\tNot Found"), the
@@ -33,6 +32,9 @@ func completeCodes(_ *cobra.Command, _ []string, prefix string) ([]string, cobra
 			out = append(out, code+"\t"+desc)
 		}
 	}
+	if prefix != "" && (prefix[0] < '0' || prefix[0] > '9') {
+		out = append(out, nameCompletions(prefix)...)
+	}
 	if prefix != "" && len(prefix) <= 2 && prefix[0] >= '1' && prefix[0] <= '5' {
 		for _, c := range catalog.Classes() {
 			mask := catalog.ClassName(c.Digit)
@@ -52,17 +54,56 @@ func classCompletions() []string {
 	return out
 }
 
+// nameCompletions offers gRPC codes, exceptions and provider errors whose
+// name starts with prefix, in any case: "UNAVAILABLE\tgRPC 14 → 503".
+// Only a prefix that cannot be a code pays for it.
+func nameCompletions(prefix string) []string {
+	low := strings.ToLower(prefix)
+	var out []string
+	for _, c := range catalog.GRPCCodes() {
+		if strings.HasPrefix(strings.ToLower(c.Name), low) {
+			out = append(out, fmt.Sprintf("%s\tgRPC %d → %d", c.Name, c.Code, c.HTTP))
+		}
+	}
+	seen := map[string]int{} // name → its index in out
+	for _, n := range catalog.ErrorNames() {
+		if !strings.HasPrefix(strings.ToLower(n.Name), low) {
+			continue
+		}
+		eco := n.Ecosystem
+		if e, ok := catalog.EcosystemByKey(n.Ecosystem); ok {
+			eco = e.Name
+		}
+		if i, ok := seen[n.Name]; ok {
+			// One line per name; a name with several statuses lists them.
+			if code := fmt.Sprint(n.Code); !strings.Contains(out[i], code) {
+				out[i] += ", " + code
+			}
+			continue
+		}
+		seen[n.Name] = len(out)
+		out = append(out, fmt.Sprintf("%s\t%s → %d", n.Name, eco, n.Code))
+	}
+	return out
+}
+
 func completeEcosystems(_ *cobra.Command, _ []string, prefix string) ([]string, cobra.ShellCompDirective) {
+	// The nine with status constants say which library names them.
 	desc := map[string]string{
 		"go": "net/http", "python": "http.HTTPStatus", "node": "http-status-codes", "java": "Spring HttpStatus",
-		"dotnet": "System.Net.HttpStatusCode", "rust": "http::StatusCode", "django": "Django REST framework",
-		"rails": "Rack status symbols", "php": "Symfony Response",
+		"dotnet": "System.Net.HttpStatusCode", "rust": "http::StatusCode", "django": "Django and Django REST framework",
+		"rails": "Rails and Rack", "php": "Symfony Response",
 	}
 	var out []string
-	for _, e := range lookup.Ecosystems {
-		if strings.HasPrefix(e, prefix) {
-			out = append(out, e+"\t"+desc[e])
+	for _, e := range catalog.Ecosystems() {
+		if !strings.HasPrefix(e.Key, prefix) {
+			continue
 		}
+		d := desc[e.Key]
+		if d == "" {
+			d = e.Name
+		}
+		out = append(out, e.Key+"\t"+d)
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
 }

@@ -19,6 +19,7 @@ type listOptions struct {
 	class      string
 	search     string
 	mask       string
+	forEco     string
 }
 
 const listExample = `  httpcode list
@@ -27,6 +28,8 @@ const listExample = `  httpcode list
   httpcode list --unofficial
   httpcode list --class server
   httpcode list --search timeout
+  httpcode list --for grpc
+  httpcode list 4xx --for aws
   httpcode list -o json | jq '.[] | select(.cacheable) | .code'`
 
 // newListCmd builds `httpcode list`; runF, when not nil, replaces the run
@@ -40,6 +43,10 @@ func newListCmd(g *globalOptions, runF func(*listOptions) error) *cobra.Command 
 who uses them). By default the IANA-registered codes; --unofficial lists only
 the unofficial ones, --all both. A mask (4xx, 40x) or --class narrows the
 list; --search finds codes by name, old name or summary.
+
+With --for ECOSYSTEM it lists what one ecosystem calls the codes instead:
+its status constants, gRPC's codes both ways, framework exceptions,
+provider error codes, and what it sends by default, each with its code.
 
 At a terminal the table is aligned with a header; in a pipe each row is
 tab-separated, ready for cut and awk.`,
@@ -66,6 +73,8 @@ tab-separated, ready for cut and awk.`,
 	f.BoolVar(&opts.all, "all", false, "registered and unofficial codes")
 	f.StringVar(&opts.class, "class", "", "only this class: 4xx, 4, client, \"client error\"")
 	f.StringVar(&opts.search, "search", "", "fuzzy-search names, old names and summaries")
+	f.StringVar(&opts.forEco, "for", "", "list one ecosystem's names and their codes: grpc, rails, symfony, aws ...")
+	_ = cmd.RegisterFlagCompletionFunc("for", completeEcosystems)
 	_ = cmd.RegisterFlagCompletionFunc("class", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return classCompletions(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -81,7 +90,30 @@ func runList(opts *listOptions) error {
 	if opts.all && opts.unofficial {
 		return usageErrorf("--all and --unofficial cannot be used together; --all already includes the unofficial codes")
 	}
+	// fits narrows by code (mask, --class); keep adds registered or not.
+	fits := func(*catalog.Entry) bool { return true }
+	if opts.mask != "" {
+		m, ok := lookup.ParseMask(strings.TrimSpace(opts.mask))
+		if !ok {
+			return usageErrorf("%s is not a class mask; use e.g. 4xx, 40x or 4", lookup.Quote(opts.mask))
+		}
+		fits = func(e *catalog.Entry) bool { return m.Match(e.Code) }
+	}
+	if opts.class != "" {
+		c, ok := findClass(opts.class)
+		if !ok {
+			return usageErrorf("unknown class %s for --class; use 1xx to 5xx, or a name such as client", lookup.Quote(opts.class))
+		}
+		prev := fits
+		fits = func(e *catalog.Entry) bool { return prev(e) && e.Class() == c.Digit }
+	}
+	if opts.forEco != "" {
+		return runListFor(opts, ropt, fits)
+	}
 	keep := func(e *catalog.Entry) bool {
+		if !fits(e) {
+			return false
+		}
 		switch {
 		case opts.all:
 			return true
@@ -89,22 +121,6 @@ func runList(opts *listOptions) error {
 			return !e.Official()
 		}
 		return e.Official()
-	}
-	if opts.mask != "" {
-		m, ok := lookup.ParseMask(strings.TrimSpace(opts.mask))
-		if !ok {
-			return usageErrorf("%s is not a class mask; use e.g. 4xx, 40x or 4", lookup.Quote(opts.mask))
-		}
-		prev := keep
-		keep = func(e *catalog.Entry) bool { return prev(e) && m.Match(e.Code) }
-	}
-	if opts.class != "" {
-		c, ok := findClass(opts.class)
-		if !ok {
-			return usageErrorf("unknown class %s for --class; use 1xx to 5xx, or a name such as client", lookup.Quote(opts.class))
-		}
-		prev := keep
-		keep = func(e *catalog.Entry) bool { return prev(e) && e.Class() == c.Digit }
 	}
 	var entries []*catalog.Entry
 	pool := catalog.All()
@@ -126,4 +142,27 @@ func runList(opts *listOptions) error {
 		return render.JSON(g.streams.Out, render.Entries(entries, ropt.Lang))
 	}
 	return render.List(g.streams.Out, entries, ropt)
+}
+
+// runListFor lists one ecosystem's names, registered codes or not; a mask
+// or --class narrows them by code.
+func runListFor(opts *listOptions, ropt render.Options, fits func(*catalog.Entry) bool) error {
+	g := opts.global
+	if err := checkEcosystem(opts.forEco); err != nil {
+		return err
+	}
+	if opts.all || opts.unofficial || opts.search != "" {
+		return usageErrorf("--for lists names, not codes, and cannot be used with --all, --unofficial or --search")
+	}
+	rows := render.ForRows(opts.forEco, ropt.Lang, func(code int) bool {
+		es := catalog.ByCode(code)
+		return len(es) > 0 && fits(es[0])
+	})
+	if len(rows) == 0 {
+		return noMatch(fmt.Errorf("%s has no names for those codes; 'httpcode list --for %s' shows them all", opts.forEco, opts.forEco))
+	}
+	if g.json() {
+		return render.JSON(g.streams.Out, rows)
+	}
+	return render.ListFor(g.streams.Out, rows, ropt)
 }

@@ -61,7 +61,7 @@ stdin, response heads are read and checked instead (see 'httpcode --help').`,
 
 func addShowFlags(cmd *cobra.Command, opts *showOptions) {
 	cmd.Flags().BoolVar(&opts.short, "short", false, "one line per code")
-	cmd.Flags().StringVar(&opts.forEco, "for", "", "show this ecosystem's constant first: "+strings.Join(lookup.Ecosystems, ", "))
+	cmd.Flags().StringVar(&opts.forEco, "for", "", "show this ecosystem's constant, names or gRPC codes first: go, python, grpc, rails, symfony, aws ...")
 	_ = cmd.RegisterFlagCompletionFunc("for", completeEcosystems)
 }
 
@@ -70,6 +70,11 @@ func addShowFlags(cmd *cobra.Command, opts *showOptions) {
 type shown struct {
 	entry *catalog.Entry
 	line  bool
+	// lead is what a name from another ecosystem matched, said in a line
+	// per record before the entry.
+	lead []lookup.Match
+	// matched is what led to the entry, for JSON.
+	matched []render.MatchedJSON
 }
 
 func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
@@ -81,8 +86,10 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	if opts.forEco != "" && !slices.Contains(lookup.Ecosystems, opts.forEco) {
-		return usageErrorf("unknown ecosystem %s for --for; use one of %s", lookup.Quote(opts.forEco), strings.Join(lookup.Ecosystems, ", "))
+	if opts.forEco != "" {
+		if err := checkEcosystem(opts.forEco); err != nil {
+			return err
+		}
 	}
 	for _, a := range args {
 		if strings.TrimSpace(a) == "" {
@@ -110,10 +117,16 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 		if res.Kind == lookup.KindName && len(entries) > maxNameCards {
 			entries = entries[:maxNameCards]
 		}
-		for _, e := range entries {
-			if !slices.ContainsFunc(items, func(s shown) bool { return s.entry == e }) {
-				items = append(items, shown{e, res.Kind == lookup.KindMask || opts.short})
+		for i, e := range entries {
+			at := slices.IndexFunc(items, func(s shown) bool { return s.entry == e })
+			if at < 0 {
+				items = append(items, shown{entry: e, line: res.Kind == lookup.KindMask || opts.short})
+				at = len(items) - 1
 			}
+			if i == 0 {
+				items[at].lead = append(items[at].lead, leadMatches(res.Matches)...)
+			}
+			items[at].matched = append(items[at].matched, render.Matched(res, e, ropt.Lang)...)
 		}
 	}
 
@@ -128,25 +141,42 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 	return nil
 }
 
-// writeShown writes cards, and runs of one-line entries as tables.
+// leadMatches keeps the matches worth a line before the card: names from
+// other ecosystems. A constant or a code speaks for itself.
+func leadMatches(ms []lookup.Match) []lookup.Match {
+	var out []lookup.Match
+	for _, m := range ms {
+		if m.Kind != lookup.KindConstant {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// writeShown writes cards, and runs of one-line entries as tables; what a
+// name matched goes before its entry.
 func writeShown(g *globalOptions, ropt render.Options, items []shown, co render.CardOptions) error {
 	out := g.streams.Out
 	if g.json() {
-		entries := make([]*catalog.Entry, len(items))
+		views := make([]render.EntryJSON, len(items))
 		for i, it := range items {
-			entries[i] = it.entry
+			views[i] = render.Entry(it.entry, ropt.Lang)
+			views[i].Matched = append(views[i].Matched, it.matched...)
 		}
-		return render.JSON(out, render.Entries(entries, ropt.Lang))
+		return render.JSON(out, views)
 	}
 	for i := 0; i < len(items); {
-		j := i
-		for j < len(items) && items[j].line == items[i].line {
+		j := i + 1
+		for j < len(items) && items[j].line == items[i].line && len(items[j].lead) == 0 {
 			j++
 		}
 		if i > 0 {
 			if _, err := fmt.Fprintln(out); err != nil {
 				return err
 			}
+		}
+		if err := render.MatchLines(out, items[i].lead, ropt); err != nil {
+			return err
 		}
 		run := make([]*catalog.Entry, 0, j-i)
 		for _, it := range items[i:j] {
@@ -164,6 +194,18 @@ func writeShown(g *globalOptions, ropt render.Options, items []shown, co render.
 		i = j
 	}
 	return nil
+}
+
+// checkEcosystem accepts a key of catalog.Ecosystems.
+func checkEcosystem(key string) error {
+	if _, ok := catalog.EcosystemByKey(key); ok {
+		return nil
+	}
+	keys := make([]string, 0, len(catalog.Ecosystems()))
+	for _, e := range catalog.Ecosystems() {
+		keys = append(keys, e.Key)
+	}
+	return usageErrorf("unknown ecosystem %s for --for; use one of %s", lookup.Quote(key), strings.Join(keys, ", "))
 }
 
 // commandHint adds "did you mean 'httpcode list'?" when a lone query that

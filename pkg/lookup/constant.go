@@ -1,7 +1,6 @@
 package lookup
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -9,11 +8,10 @@ import (
 	"github.com/httpcode/httpcode/catalog"
 )
 
-// byConstant finds entries by an ecosystem constant, qualified or not:
-// "http.StatusNotFound", "StatusTeapot", "HttpStatusCode.NotFound",
-// "HTTP_429_TOO_MANY_REQUESTS", ":unprocessable_entity". Identifiers an
-// ecosystem has since renamed are read as words and matched against names,
-// which hold the old names as aliases.
+// byConstant reads what byExactConstant did not find: a code spelled inside
+// an identifier ("HTTP_429_TOO_MANY_REQUESTS"), and identifiers an ecosystem
+// has since renamed, read as words and matched against names, which hold
+// the old names as aliases.
 func byConstant(q string) []*catalog.Entry {
 	if strings.ContainsAny(q, " \t") {
 		return nil
@@ -21,17 +19,6 @@ func byConstant(q string) []*catalog.Entry {
 	bare := bareIdentifier(q)
 	if bare == "" {
 		return nil
-	}
-	var found []*catalog.Entry
-	for _, e := range catalog.All() {
-		for _, c := range Constants(e) {
-			if strings.EqualFold(bareIdentifier(c.Identifier), bare) && !slices.Contains(found, e) {
-				found = append(found, e)
-			}
-		}
-	}
-	if len(found) > 0 {
-		return found
 	}
 	if code, ok := embeddedCode(bare); ok {
 		return catalog.ByCode(code)
@@ -43,6 +30,35 @@ func byConstant(q string) []*catalog.Entry {
 		return exactOrWords(words)
 	}
 	return nil
+}
+
+// byExactConstant finds the entries whose constant, its qualifier dropped,
+// is q's in any case, with a Match for each ecosystem that spells it so.
+func byExactConstant(q string) []Match {
+	if strings.ContainsAny(q, " \t") {
+		return nil
+	}
+	bare := bareIdentifier(q)
+	if bare == "" {
+		return nil
+	}
+	// Constants spelled with q's own qualifier come first: HttpStatus.NOT_FOUND
+	// is Java's before it is Python's or Node's NOT_FOUND.
+	var same, others []Match
+	for _, e := range catalog.All() {
+		for _, c := range Constants(e) {
+			if !strings.EqualFold(bareIdentifier(c.Identifier), bare) {
+				continue
+			}
+			m := Match{Kind: KindConstant, Ecosystem: c.Ecosystem, Name: c.Identifier, Code: e.Code, GRPC: -1, entry: e}
+			if c.Identifier == q {
+				same = append(same, m)
+			} else {
+				others = append(others, m)
+			}
+		}
+	}
+	return append(same, others...)
 }
 
 // Constant is one ecosystem's identifier for a code.

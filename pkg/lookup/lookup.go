@@ -1,8 +1,10 @@
 // Package lookup turns what a user types into catalogue entries: a code
 // ("404"), a class mask ("4xx", "40x", "5??", "4"), a status line
 // ("HTTP/1.1 503 Service Unavailable"), an ecosystem constant
-// ("http.StatusNotFound", ":unprocessable_entity") or a name, fuzzy-matched
-// ("teapot", "too many").
+// ("http.StatusNotFound", ":unprocessable_entity"), a name from another
+// ecosystem (gRPC's "DEADLINE_EXCEEDED", Symfony's "NotFoundHttpException",
+// AWS's "ThrottlingException") or a status's name, fuzzy-matched ("teapot",
+// "too many").
 //
 // Its API carries no compatibility promise before httpcode v1.
 package lookup
@@ -10,6 +12,7 @@ package lookup
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -28,6 +31,10 @@ const (
 	KindStatusLine Kind = "status_line"
 	KindConstant   Kind = "constant"
 	KindName       Kind = "name"
+	// Names from other ecosystems: the query named the status's stand-in.
+	KindGRPC          Kind = "grpc"
+	KindException     Kind = "exception"
+	KindProviderError Kind = "provider_error"
 )
 
 // Result is what one query found.
@@ -35,6 +42,10 @@ type Result struct {
 	Query   string
 	Kind    Kind
 	Entries []*catalog.Entry
+	// Matches say what a gRPC, exception, provider or constant query
+	// matched, one per record: a name whose status depends on the service
+	// has one per service. Entries hold their codes' cards, in this order.
+	Matches []Match
 }
 
 // maxQuery bounds the work a single query can cause: no name or constant is
@@ -100,6 +111,29 @@ func Find(query string) (Result, error) {
 		}
 		return res, notACode(q)
 	}
+	// Names another ecosystem spells exactly so come first: they are
+	// unambiguous. Then status constants, then those names read loosely
+	// (no namespace, any case), then the words of an identifier.
+	if m, ok, err := byGRPC(q); ok {
+		if err != nil {
+			return res, err
+		}
+		return fromMatches(res, []Match{m}), nil
+	}
+	if ms := byErrorName(q); len(ms) > 0 {
+		return fromMatches(res, ms), nil
+	}
+	if ms := byExactConstant(q); len(ms) > 0 {
+		return fromMatches(res, ms), nil
+	}
+	if ms := byErrorNameLoosely(q); len(ms) > 0 {
+		return fromMatches(res, ms), nil
+	}
+	if !plainWords(q) && !strings.ContainsRune(q, ' ') {
+		if near := errorNameNear(q, typoLimit(q)); near != "" {
+			return res, &NoMatchError{q, fmt.Sprintf("no code matches %s; did you mean %s?", Quote(q), strconv.Quote(near))}
+		}
+	}
 	if entries := byConstant(q); len(entries) > 0 {
 		res.Kind, res.Entries = KindConstant, entries
 		return res, nil
@@ -110,6 +144,32 @@ func Find(query string) (Result, error) {
 		return res, noName(q)
 	}
 	return res, nil
+}
+
+// fromMatches fills a result from what matched: the kind of the first
+// match, and the card of each code, in the order of the matches. A code
+// with several meanings shows its first (registered, or first listed).
+func fromMatches(res Result, ms []Match) Result {
+	res.Kind, res.Matches = ms[0].Kind, ms
+	for _, m := range ms {
+		e := m.entry
+		if es := catalog.ByCode(m.Code); e == nil && len(es) > 0 {
+			e = es[0]
+		}
+		if e != nil && !slices.Contains(res.Entries, e) {
+			res.Entries = append(res.Entries, e)
+		}
+	}
+	return res
+}
+
+// typoLimit is how many edits a name query may be from a known name to be
+// taken as a typo of it: one in a short name, two from twelve letters.
+func typoLimit(q string) int {
+	if len(q) >= 12 {
+		return 2
+	}
+	return 1
 }
 
 func byCode(res *Result, code int) error {

@@ -250,3 +250,118 @@ func BenchmarkFindName(b *testing.B) {
 		Find("too many requests")
 	}
 }
+
+func TestFindOtherEcosystems(t *testing.T) {
+	tests := []struct {
+		query string
+		kind  Kind
+		code  int    // the first entry's code
+		name  string // the first match's name
+		eco   string // the first match's ecosystem
+	}{
+		{"DEADLINE_EXCEEDED", KindGRPC, 504, "DEADLINE_EXCEEDED", "grpc"},
+		{"codes.DeadlineExceeded", KindGRPC, 504, "DEADLINE_EXCEEDED", "grpc"},
+		{"StatusCode.DEADLINE_EXCEEDED", KindGRPC, 504, "DEADLINE_EXCEEDED", "grpc"},
+		{"grpc.StatusCode.DEADLINE_EXCEEDED", KindGRPC, 504, "DEADLINE_EXCEEDED", "grpc"},
+		{"Status.Code.DEADLINE_EXCEEDED", KindGRPC, 504, "DEADLINE_EXCEEDED", "grpc"},
+		{"io.grpc.Status.Code.UNAVAILABLE", KindGRPC, 503, "UNAVAILABLE", "grpc"},
+		{"grpc::StatusCode::NOT_FOUND", KindGRPC, 404, "NOT_FOUND", "grpc"},
+		{"tonic::Code::NotFound", KindGRPC, 404, "NOT_FOUND", "grpc"},
+		{"grpc 4", KindGRPC, 504, "DEADLINE_EXCEEDED", "grpc"},
+		{"gRPC UNAVAILABLE", KindGRPC, 503, "UNAVAILABLE", "grpc"},
+		{"grpc-status: 14", KindGRPC, 503, "UNAVAILABLE", "grpc"},
+		{"GRPC code 5", KindGRPC, 404, "NOT_FOUND", "grpc"},
+		{"grpc cancelled", KindGRPC, 499, "CANCELLED", "grpc"},
+		{"codes.Canceled", KindGRPC, 499, "CANCELLED", "grpc"},
+		{"UNAVAILABLE", KindGRPC, 503, "UNAVAILABLE", "grpc"},
+		{"Unavailable", KindGRPC, 503, "UNAVAILABLE", "grpc"},
+		{"deadline_exceeded", KindGRPC, 504, "DEADLINE_EXCEEDED", "grpc"},
+		{"PermissionDenied", KindGRPC, 403, "PERMISSION_DENIED", "grpc"},
+		// Exact status constants keep their meaning.
+		{"HttpStatus.NOT_FOUND", KindConstant, 404, "HttpStatus.NOT_FOUND", "java"},
+		{"StatusCode::NOT_FOUND", KindConstant, 404, "StatusCode::NOT_FOUND", "rust"},
+		{"status.HTTP_201_CREATED", KindConstant, 201, "", ""},
+		{"NotFoundHttpException", KindException, 404, "NotFoundHttpException", "symfony"},
+		{`Symfony\Component\HttpKernel\Exception\NotFoundHttpException`, KindException, 404, "NotFoundHttpException", "symfony"},
+		{"notfoundhttpexception", KindException, 404, "NotFoundHttpException", "symfony"},
+		{"ActiveRecord::RecordNotFound", KindException, 404, "ActiveRecord::RecordNotFound", "rails"},
+		{"RecordNotFound", KindException, 404, "ActiveRecord::RecordNotFound", "rails"},
+		{"ThrottlingException", KindProviderError, 400, "ThrottlingException", "aws"},
+		{"card_declined", KindProviderError, 402, "card_declined", "stripe"},
+		{"ServerBusy", KindProviderError, 503, "ServerBusy", "azure"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res, err := Find(tt.query)
+			if err != nil {
+				t.Fatalf("Find(%q): %v", tt.query, err)
+			}
+			if res.Kind != tt.kind {
+				t.Errorf("kind = %s, want %s", res.Kind, tt.kind)
+			}
+			if len(res.Entries) == 0 || res.Entries[0].Code != tt.code {
+				t.Errorf("codes = %v, want %d first", codes(res.Entries), tt.code)
+			}
+			if tt.name == "" {
+				return
+			}
+			if len(res.Matches) == 0 || res.Matches[0].Name != tt.name || res.Matches[0].Ecosystem != tt.eco {
+				t.Errorf("matches = %+v, want %s %s first", res.Matches, tt.eco, tt.name)
+			}
+		})
+	}
+}
+
+// A name whose status depends on the service matches once per service,
+// and each code's card is shown once.
+func TestFindServiceDependent(t *testing.T) {
+	res, err := Find("AccessDeniedException")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Matches) < 2 {
+		t.Fatalf("matches = %+v, want the common status and DynamoDB's", res.Matches)
+	}
+	services := map[string]int{}
+	for _, m := range res.Matches {
+		services[m.Service] = m.Code
+	}
+	if services[""] != 403 || services["DynamoDB"] != 400 {
+		t.Errorf("services = %v, want common 403 and DynamoDB 400", services)
+	}
+	if got := codes(res.Entries); len(got) != len(services) {
+		t.Errorf("codes = %v, want one card per distinct status", got)
+	}
+}
+
+func TestFindOtherEcosystemsMisses(t *testing.T) {
+	tests := []struct{ query, msg string }{
+		{"grpc 17", `"17" is not a gRPC code; gRPC codes run from 0 (OK) to 16 (UNAUTHENTICATED)`},
+		{"grpc UNAVAILBLE", `no gRPC code is called "UNAVAILBLE"; did you mean "UNAVAILABLE"?`},
+		{"codes.Nothing", `no gRPC code is called "Nothing"; 'httpcode list --for grpc' lists the 17 codes`},
+		{"ThrotlingException", `no code matches "ThrotlingException"; did you mean "ThrottlingException"?`},
+		{"NotFoundHttpExceptoin", `no code matches "NotFoundHttpExceptoin"; did you mean "NotFoundHttpException"?`},
+		{"DEADLINE_EXCEDED", `no code matches "DEADLINE_EXCEDED"; did you mean "DEADLINE_EXCEEDED"?`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			_, err := Find(tt.query)
+			var nm *NoMatchError
+			if !errors.As(err, &nm) || nm.Error() != tt.msg {
+				t.Errorf("Find(%q) = %v, want %q", tt.query, err, tt.msg)
+			}
+		})
+	}
+}
+
+// Plain words stay with the status names: "unavailable" is 503 and 451,
+// not gRPC's UNAVAILABLE alone.
+func TestFindPlainWordsStayNames(t *testing.T) {
+	res, err := Find("unavailable")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Kind != KindName || len(res.Matches) != 0 {
+		t.Errorf("kind %s, matches %+v; want a name query", res.Kind, res.Matches)
+	}
+}

@@ -11,8 +11,8 @@ import (
 
 // CardOptions adjust the show view.
 type CardOptions struct {
-	// For names an ecosystem (go, python, ...) whose constant is shown
-	// under the title.
+	// For names an ecosystem (go, python, grpc, symfony, aws ...) whose
+	// constant, names or gRPC mapping are shown under the title.
 	For string
 }
 
@@ -41,11 +41,7 @@ func (p *printer) card(e *catalog.Entry, co CardOptions) {
 	}
 	p.line(title)
 	if co.For != "" {
-		if c := lookup.ConstantFor(e, co.For); c != "" {
-			p.line(p.st.bold(co.For+": ") + c)
-		} else {
-			p.line(p.st.dim(fmt.Sprintf("%s: no constant for %d", co.For, e.Code)))
-		}
+		p.forLine(e, co.For)
 	}
 	p.para(0, p.text(e.Summary))
 	p.line("")
@@ -123,6 +119,10 @@ func (p *printer) card(e *catalog.Entry, co CardOptions) {
 		}
 	}
 
+	p.grpcSection(e)
+	p.namesSection(e)
+	p.defaultsSection(e)
+
 	if len(e.Related) > 0 {
 		p.section(lRelated)
 		names := make([]string, len(e.Related))
@@ -188,7 +188,7 @@ func (p *printer) table(header []string, rows [][]string, style func(row, col in
 			b.WriteString(styleOf(i)(c))
 			b.WriteString(strings.Repeat(" ", widths[i]-len([]rune(c))+2))
 		}
-		line := b.String()
+		line := strings.TrimRight(b.String(), " ") // an empty last column leaves padding
 		if p.opt.Width > 0 {
 			line = truncate(line, p.opt.Width)
 		}

@@ -36,6 +36,88 @@ type EntryJSON struct {
 	MDN            string            `json:"mdn"`
 	Constants      map[string]string `json:"constants"`
 	Situations     []string          `json:"situations"`
+	GRPC           GRPCJSON          `json:"grpc"`
+	Errors         []ErrorJSON       `json:"errors"`   // exceptions and provider errors that stand for the code
+	Defaults       []DefaultJSON     `json:"defaults"` // frameworks and servers that send it unasked
+	// Matched says what led to the entry: one record per query (or, for a
+	// name whose status depends on the service, per service). Empty
+	// outside show.
+	Matched []MatchedJSON `json:"matched"`
+}
+
+// GRPCJSON is what gRPC says about the code: the gRPC codes a gateway sends
+// as it, what a gRPC client reports on receiving it in a response that is
+// not gRPC's (null for 1xx, which is not final), and where the two
+// directions disagree.
+type GRPCJSON struct {
+	Gateway []GRPCCodeJSON `json:"gateway"`
+	Client  *GRPCCodeJSON  `json:"client"`
+	Note    string         `json:"note"`
+}
+
+// GRPCCodeJSON is one gRPC code.
+type GRPCCodeJSON struct {
+	Code int    `json:"code"`
+	Name string `json:"name"`
+}
+
+// ErrorJSON is a framework exception or a provider's error code.
+type ErrorJSON struct {
+	Ecosystem string `json:"ecosystem"`
+	Kind      string `json:"kind"` // exception or provider_error
+	Name      string `json:"name"`
+	Service   string `json:"service"`
+	Since     string `json:"since"`
+	Source    string `json:"source"`
+	Note      string `json:"note"`
+}
+
+// DefaultJSON is what a framework or server sends unasked.
+type DefaultJSON struct {
+	Ecosystem string `json:"ecosystem"`
+	Case      string `json:"case"`
+	Trigger   string `json:"trigger"`
+	Since     string `json:"since"`
+	Source    string `json:"source"`
+	Note      string `json:"note"`
+}
+
+// MatchedJSON is what a query matched: kind is code, mask, status_line,
+// name, constant, grpc, exception or provider_error; ecosystem, name and
+// service are set for the last four.
+type MatchedJSON struct {
+	Query     string `json:"query"`
+	Kind      string `json:"kind"`
+	Ecosystem string `json:"ecosystem"`
+	Name      string `json:"name"`
+	Service   string `json:"service"`
+	Note      string `json:"note"`
+}
+
+// Matched describes how a query's result led to entry e.
+func Matched(res lookup.Result, e *catalog.Entry, lang catalog.Lang) []MatchedJSON {
+	var out []MatchedJSON
+	for _, m := range res.Matches {
+		if m.Code == e.Code {
+			out = append(out, MatchedJSON{res.Query, string(m.Kind), m.Ecosystem, m.Name, m.Service, m.Note.In(lang)})
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, MatchedJSON{Query: res.Query, Kind: string(res.Kind)})
+	}
+	return out
+}
+
+func grpcView(e *catalog.Entry, lang catalog.Lang) GRPCJSON {
+	gateway, client, reports, note := grpcOf(e)
+	j := GRPCJSON{Gateway: []GRPCCodeJSON{}, Note: note.In(lang)}
+	for _, c := range gateway {
+		j.Gateway = append(j.Gateway, GRPCCodeJSON{c.Code, c.Name})
+	}
+	if reports {
+		j.Client = &GRPCCodeJSON{client.Code, client.Name}
+	}
+	return j
 }
 
 // AvoidJSON names the code to use instead, and when.
@@ -84,6 +166,18 @@ func Entry(e *catalog.Entry, lang catalog.Lang) EntryJSON {
 		MDN:            e.MDN,
 		Constants:      map[string]string{},
 		Situations:     orEmpty(e.Situations),
+		GRPC:           grpcView(e, lang),
+		Errors:         []ErrorJSON{},
+		Defaults:       []DefaultJSON{},
+		Matched:        []MatchedJSON{},
+	}
+	if primary(e) {
+		for _, n := range catalog.ErrorNamesFor(e.Code) {
+			j.Errors = append(j.Errors, ErrorJSON{n.Ecosystem, string(n.Kind), n.Name, n.Service, n.Since, n.Source, n.Note.In(lang)})
+		}
+		for _, d := range catalog.DefaultsFor(e.Code) {
+			j.Defaults = append(j.Defaults, DefaultJSON{d.Ecosystem, string(d.Case), d.Trigger, d.Since, d.Source, d.Note.In(lang)})
+		}
 	}
 	for _, a := range e.AvoidWhen {
 		name := ""

@@ -54,6 +54,16 @@ const (
 	lHeaderName
 	lHeaderClass
 	lHeaderStatus
+	lGRPC
+	lGRPCGateway
+	lGRPCClient
+	lNamesElsewhere
+	lDefaults
+	lMore
+	lNoNameFor
+	lHeaderKind
+	lHeaderDetail
+	lHeaderReason
 )
 
 // labels holds each label in English and Hinglish. Technical words stay in
@@ -106,6 +116,16 @@ var labels = [...]catalog.Text{
 	lHeaderName:        {En: "NAME", Hi: "NAME"},
 	lHeaderClass:       {En: "CLASS", Hi: "CLASS"},
 	lHeaderStatus:      {En: "STATUS", Hi: "STATUS"},
+	lGRPC:              {En: "gRPC", Hi: "gRPC"},
+	lGRPCGateway:       {En: "A gateway sends it for", Hi: "Gateway ise bhejta hai"},
+	lGRPCClient:        {En: "A gRPC client that gets it reports", Hi: "gRPC client ko mile toh woh batata hai"},
+	lNamesElsewhere:    {En: "Names elsewhere", Hi: "Doosre ecosystems mein naam"},
+	lDefaults:          {En: "Sent by default", Hi: "Default mein bhejte hain"},
+	lMore:              {En: "%d more: httpcode list --for %s", Hi: "%d aur: httpcode list --for %s"},
+	lNoNameFor:         {En: "%s: nothing maps to %d", Hi: "%s: %d se kuch map nahi hota"},
+	lHeaderKind:        {En: "KIND", Hi: "KIND"},
+	lHeaderDetail:      {En: "DETAIL", Hi: "DETAIL"},
+	lHeaderReason:      {En: "REASON", Hi: "REASON"},
 }
 
 func requirementLabel(r catalog.Requirement) label {

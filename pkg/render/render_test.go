@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/httpcode/httpcode/catalog"
+	"github.com/httpcode/httpcode/pkg/lookup"
 	"github.com/httpcode/httpcode/pkg/response"
 )
 
@@ -66,6 +67,16 @@ func TestGoldens(t *testing.T) {
 			return Compare(b, entries(401, 403), c, Options{Width: 80})
 		}},
 		{"compare_404_418", func(b *bytes.Buffer) error { return Compare(b, entries(404, 418), nil, Options{Width: 80}) }},
+		{"match_grpc_terminal", func(b *bytes.Buffer) error {
+			res, err := lookup.Find("codes.Canceled")
+			if err != nil {
+				return err
+			}
+			return MatchLines(b, res.Matches, terminal)
+		}},
+		{"list_for_grpc_table", func(b *bytes.Buffer) error {
+			return ListFor(b, ForRows("grpc", catalog.English, func(code int) bool { return code/100 == 5 }), Options{Table: true})
+		}},
 		{"responses_chain", func(b *bytes.Buffer) error {
 			rs, _ := response.Parse(strings.NewReader("HTTP/1.1 301 Moved Permanently\r\nLocation: https://example.com/\r\n\r\nHTTP/2 405\r\n\r\nHTTP/2 503\r\nretry-after: 30\r\n\r\n"))
 			var checked []Checked
@@ -93,10 +104,73 @@ func TestPlainHasNoEscapes(t *testing.T) {
 	var b bytes.Buffer
 	for _, opt := range []Options{piped, hinglish, {Table: true, Width: 40}} {
 		_ = Cards(&b, catalog.All(), opt, CardOptions{For: "rust"})
+		_ = Cards(&b, catalog.All(), opt, CardOptions{For: "grpc"})
+		_ = ListFor(&b, ForRows("aws", opt.Lang, func(int) bool { return true }), opt)
+		res, _ := lookup.Find("AccessDeniedException")
+		_ = MatchLines(&b, res.Matches, opt)
 		_ = List(&b, catalog.All(), opt)
 		_ = Classes(&b, opt)
 	}
 	if bytes.ContainsRune(b.Bytes(), 0x1b) {
 		t.Error("plain output holds an escape byte")
+	}
+}
+
+// TestGRPCOnCards: a card tells the gRPC story only where there is one,
+// and only on a number's first meaning.
+func TestGRPCOnCards(t *testing.T) {
+	tests := []struct {
+		code  int
+		index int // which of the code's entries
+		want  []string
+		not   []string
+	}{
+		{404, 0, []string{"A gateway sends it for: NOT_FOUND (5)", "reports: UNIMPLEMENTED (12)", "! Not inverses"}, nil},
+		{400, 0, []string{"INVALID_ARGUMENT (3), FAILED_PRECONDITION (9), OUT_OF_RANGE (11)", "reports: INTERNAL (13)"}, nil},
+		{502, 0, []string{"reports: UNAVAILABLE (14)", "No gRPC code becomes 502"}, []string{"A gateway sends it for"}},
+		{503, 0, []string{"UNAVAILABLE (14)"}, []string{"!"}},
+		{418, 0, nil, []string{"gRPC"}},
+		{100, 0, nil, []string{"gRPC"}},
+		{499, 1, nil, []string{"CANCELLED"}}, // Esri's 499
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		if err := Cards(&b, catalog.ByCode(tt.code)[tt.index:tt.index+1], piped, CardOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%d: card lacks %q", tt.code, w)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(b.String(), "\n"+n) || strings.Contains(b.String(), "  "+n) {
+				t.Errorf("%d: card has %q", tt.code, n)
+			}
+		}
+	}
+}
+
+func TestEntryJSONNames(t *testing.T) {
+	j := Entry(catalog.ByCode(404)[0], catalog.English)
+	if len(j.GRPC.Gateway) != 1 || j.GRPC.Gateway[0].Name != "NOT_FOUND" || j.GRPC.Client == nil || j.GRPC.Client.Code != 12 {
+		t.Errorf("404 grpc = %+v", j.GRPC)
+	}
+	if j.Errors == nil || j.Defaults == nil || j.Matched == nil {
+		t.Error("errors, defaults and matched must be lists, never null")
+	}
+	if j := Entry(catalog.ByCode(100)[0], catalog.English); j.GRPC.Client != nil || len(j.GRPC.Gateway) != 0 {
+		t.Errorf("100 grpc = %+v; a 1xx is not final and yields no code", j.GRPC)
+	}
+	res, err := lookup.Find("AccessDeniedException")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Matched(res, catalog.ByCode(400)[0], catalog.English)
+	if len(m) != 1 || m[0].Kind != "provider_error" || m[0].Service != "DynamoDB" || m[0].Query != "AccessDeniedException" {
+		t.Errorf("matched for 400 = %+v, want DynamoDB's record only", m)
+	}
+	if m := Matched(lookup.Result{Query: "404", Kind: lookup.KindCode}, catalog.ByCode(404)[0], catalog.English); len(m) != 1 || m[0].Kind != "code" {
+		t.Errorf("matched for a code query = %+v", m)
 	}
 }

@@ -1,0 +1,336 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/httpcode/httpcode/catalog"
+	"github.com/httpcode/httpcode/pkg/lookup"
+)
+
+// Names from other ecosystems attach to a number's first meaning: gRPC's
+// 499 CANCELLED is nginx's Client Closed Request, not Esri's Token Required.
+func primary(e *catalog.Entry) bool {
+	es := catalog.ByCode(e.Code)
+	return len(es) > 0 && es[0] == e
+}
+
+// grpcOf returns what gRPC says about an entry's status: the codes a
+// gateway sends as it, whether a client reports a code for it and which,
+// and the note where the two directions disagree.
+func grpcOf(e *catalog.Entry) (gateway []catalog.GRPCCode, client catalog.GRPCCode, reports bool, note catalog.Text) {
+	if primary(e) {
+		gateway, note = catalog.GRPCGateway(e.Code), catalog.GRPCNote(e.Code)
+	}
+	if catalog.GRPCClientReports(e.Code) {
+		client, reports = catalog.GRPCClient(e.Code), true
+	}
+	return gateway, client, reports, note
+}
+
+func grpcName(c catalog.GRPCCode) string { return fmt.Sprintf("%s (%d)", c.Name, c.Code) }
+
+func grpcNames(cs []catalog.GRPCCode) string {
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = grpcName(c)
+	}
+	return strings.Join(names, ", ")
+}
+
+// worthGRPC reports whether a card has gRPC to tell: a gateway code, a
+// disagreement, or a client code other than the UNKNOWN every other status
+// gets.
+func worthGRPC(e *catalog.Entry) bool {
+	gateway, client, reports, note := grpcOf(e)
+	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != 2
+}
+
+func (p *printer) grpcSection(e *catalog.Entry) {
+	if !worthGRPC(e) {
+		return
+	}
+	gateway, client, reports, note := grpcOf(e)
+	p.section(lGRPC)
+	if len(gateway) > 0 {
+		p.hanging(2, p.label(lGRPCGateway)+": ", grpcNames(gateway))
+	}
+	if reports {
+		p.hanging(2, p.label(lGRPCClient)+": ", grpcName(client))
+	}
+	if n := p.text(note); n != "" {
+		p.hanging(2, p.st.warn("! "), n)
+	}
+}
+
+// errorLabel is how a card lists an error name: "NoSuchKey (S3)".
+func errorLabel(n catalog.ErrorName) string {
+	s := n.Name
+	if n.Service != "" {
+		s += " (" + n.Service + ")"
+	}
+	if n.Since != "" {
+		s += " [" + n.Since + "]"
+	}
+	return s
+}
+
+// maxNamesPerLine keeps a card's line per ecosystem short; the rest are a
+// `list --for` away.
+const maxNamesPerLine = 5
+
+// byEcosystem groups items by ecosystem key, keys in catalogue order.
+func byEcosystem[T any](items []T, key func(T) string) (keys []string, groups map[string][]T) {
+	groups = map[string][]T{}
+	for _, it := range items {
+		k := key(it)
+		groups[k] = append(groups[k], it)
+	}
+	for _, eco := range catalog.Ecosystems() {
+		if len(groups[eco.Key]) > 0 {
+			keys = append(keys, eco.Key)
+		}
+	}
+	return keys, groups
+}
+
+func (p *printer) namesSection(e *catalog.Entry) {
+	if !primary(e) {
+		return
+	}
+	names := catalog.ErrorNamesFor(e.Code)
+	if len(names) == 0 {
+		return
+	}
+	keys, groups := byEcosystem(names, func(n catalog.ErrorName) string { return n.Ecosystem })
+	width := 0
+	for _, k := range keys {
+		width = max(width, len(k))
+	}
+	p.section(lNamesElsewhere)
+	for _, k := range keys {
+		var labels []string
+		for _, n := range groups[k] {
+			if l := errorLabel(n); !slices.Contains(labels, l) {
+				labels = append(labels, l)
+			}
+		}
+		line := strings.Join(labels[:min(len(labels), maxNamesPerLine)], ", ")
+		if extra := len(labels) - maxNamesPerLine; extra > 0 {
+			line += ", " + p.st.dim(fmt.Sprintf(p.label(lMore), extra, k))
+		}
+		p.hanging(2, pad(k, width+2), line)
+	}
+}
+
+func (p *printer) defaultsSection(e *catalog.Entry) {
+	if !primary(e) {
+		return
+	}
+	defs := catalog.DefaultsFor(e.Code)
+	if len(defs) == 0 {
+		return
+	}
+	keys, groups := byEcosystem(defs, func(d catalog.Default) string { return d.Ecosystem })
+	width := 0
+	for _, k := range keys {
+		width = max(width, len(k))
+	}
+	p.section(lDefaults)
+	for _, k := range keys {
+		var parts []string
+		for _, d := range groups[k] {
+			s := d.Trigger
+			if d.Since != "" {
+				s += " [" + d.Since + "]"
+			}
+			parts = append(parts, s)
+		}
+		p.hanging(2, pad(k, width+2), strings.Join(parts, "; "))
+	}
+}
+
+// forLine is the line under a card's title for --for: the ecosystem's
+// constant, its names for the status, what it sends by default, or, for
+// gRPC, both directions.
+func (p *printer) forLine(e *catalog.Entry, eco string) {
+	if eco == "grpc" {
+		gateway, client, reports, _ := grpcOf(e)
+		var parts []string
+		if len(gateway) > 0 {
+			parts = append(parts, p.label(lGRPCGateway)+": "+grpcNames(gateway))
+		}
+		if reports {
+			parts = append(parts, p.label(lGRPCClient)+": "+grpcName(client))
+		}
+		if len(parts) == 0 {
+			p.line(p.st.dim(fmt.Sprintf(p.label(lNoNameFor), eco, e.Code)))
+			return
+		}
+		p.hanging(0, p.st.bold("grpc: "), strings.Join(parts, "; "))
+		return
+	}
+	constant := lookup.ConstantFor(e, eco)
+	if constant != "" {
+		p.line(p.st.bold(eco+": ") + constant)
+	}
+	var found []string
+	if primary(e) {
+		for _, n := range catalog.ErrorNamesFor(e.Code) {
+			if l := errorLabel(n); n.Ecosystem == eco && !slices.Contains(found, l) {
+				found = append(found, l)
+			}
+		}
+		for _, d := range catalog.DefaultsFor(e.Code) {
+			if d.Ecosystem == eco {
+				found = append(found, d.Trigger)
+			}
+		}
+	}
+	switch {
+	case len(found) > 0:
+		// A second line, so the constant's line reads as it always has.
+		p.hanging(0, p.st.bold(eco+": "), strings.Join(found, ", "))
+	case constant != "":
+	case slices.Contains(lookup.Ecosystems, eco):
+		p.line(p.st.dim(fmt.Sprintf("%s: no constant for %d", eco, e.Code)))
+	default:
+		p.line(p.st.dim(fmt.Sprintf(p.label(lNoNameFor), eco, e.Code)))
+	}
+}
+
+// MatchLines writes what a query matched, one line per record, before the
+// cards: "Symfony: NotFoundHttpException → 404 Not Found". A record's note
+// follows on its own line.
+func MatchLines(w io.Writer, ms []lookup.Match, opt Options) error {
+	p := newPrinter(w, opt)
+	for _, m := range ms {
+		p.line(p.st.bold(matchSubject(m)) + " → " + p.codeStyle(m.Code)(nameOf(m.Code)) + sinceSuffix(m.Since))
+		if n := p.text(m.Note); n != "" {
+			p.hanging(2, p.st.warn("! "), n)
+		}
+	}
+	return p.err
+}
+
+// matchSubject is "Symfony: NotFoundHttpException", "AWS DynamoDB:
+// AccessDeniedException" or "gRPC: UNAVAILABLE (14)".
+func matchSubject(m lookup.Match) string {
+	eco := m.Ecosystem
+	if e, ok := catalog.EcosystemByKey(m.Ecosystem); ok {
+		eco = e.Name
+	}
+	if m.Service != "" {
+		eco += " " + m.Service
+	}
+	name := m.Name
+	if m.Kind == lookup.KindGRPC {
+		name = fmt.Sprintf("%s (%d)", m.Name, m.GRPC)
+	}
+	return eco + ": " + name
+}
+
+func sinceSuffix(since string) string {
+	if since == "" {
+		return ""
+	}
+	return " (since " + since + ")"
+}
+
+// ForRow is one name an ecosystem has for a status, as `list --for` shows
+// it.
+type ForRow struct {
+	Ecosystem string `json:"ecosystem"`
+	// Kind is constant, grpc (a gateway sends the code as the status),
+	// grpc_client (a client reports the code on receiving the status),
+	// exception, provider_error or default.
+	Kind     string `json:"kind"`
+	Name     string `json:"name"` // the name, or for a default what triggers it
+	Code     int    `json:"code"`
+	Reason   string `json:"reason"` // the status's name: "Not Found"
+	GRPCCode *int   `json:"grpc_code"`
+	Service  string `json:"service"`
+	Since    string `json:"since"`
+	Case     string `json:"case"` // for a default: redirect, validation …
+	Source   string `json:"source"`
+	Note     string `json:"note"`
+}
+
+// ForRows lists what one ecosystem calls each status: its constants, gRPC
+// codes both ways, exceptions, provider errors and defaults, in that order.
+// keep filters by code.
+func ForRows(eco string, lang catalog.Lang, keep func(code int) bool) []ForRow {
+	rows := []ForRow{}
+	add := func(r ForRow) {
+		if keep(r.Code) {
+			r.Ecosystem = eco
+			if es := catalog.ByCode(r.Code); len(es) > 0 {
+				r.Reason = es[0].Name
+			}
+			rows = append(rows, r)
+		}
+	}
+	if slices.Contains(lookup.Ecosystems, eco) {
+		seen := map[string]bool{}
+		for _, e := range catalog.All() {
+			if c := lookup.ConstantFor(e, eco); c != "" && !seen[c] {
+				seen[c] = true
+				add(ForRow{Kind: "constant", Name: c, Code: e.Code})
+			}
+		}
+	}
+	if eco == "grpc" {
+		for _, c := range catalog.GRPCCodes() {
+			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Source: c.Source, Note: c.Note.In(lang)})
+		}
+		for code := 200; code <= 599; code++ {
+			if n := catalog.GRPCClient(code); n.Code != 2 {
+				add(ForRow{Kind: "grpc_client", Name: n.Name, Code: code, GRPCCode: &n.Code, Source: catalog.GRPCClientSource, Note: catalog.GRPCNote(code).In(lang)})
+			}
+		}
+	}
+	for _, n := range catalog.ErrorNames() {
+		if n.Ecosystem == eco {
+			add(ForRow{Kind: string(n.Kind), Name: n.Name, Code: n.Code, Service: n.Service, Since: n.Since, Source: n.Source, Note: n.Note.In(lang)})
+		}
+	}
+	for _, d := range catalog.Defaults() {
+		if d.Ecosystem == eco {
+			add(ForRow{Kind: "default", Name: d.Trigger, Code: d.Code, Since: d.Since, Case: string(d.Case), Source: d.Source, Note: d.Note.In(lang)})
+		}
+	}
+	return rows
+}
+
+// ListFor writes `list --for`: name, code, reason, kind and a detail
+// (service, since, case or gRPC number), aligned at a terminal and
+// tab-separated in a pipe.
+func ListFor(w io.Writer, rows []ForRow, opt Options) error {
+	p := newPrinter(w, opt)
+	table := make([][]string, len(rows))
+	for i, r := range rows {
+		var detail []string
+		if r.GRPCCode != nil {
+			detail = append(detail, fmt.Sprintf("grpc %d", *r.GRPCCode))
+		}
+		for _, d := range []string{r.Service, r.Case} {
+			if d != "" {
+				detail = append(detail, d)
+			}
+		}
+		if r.Since != "" {
+			detail = append(detail, "since "+r.Since)
+		}
+		table[i] = []string{r.Name, fmt.Sprint(r.Code), r.Reason, r.Kind, strings.Join(detail, ", ")}
+	}
+	header := []string{p.label(lHeaderName), p.label(lHeaderCode), p.label(lHeaderReason), p.label(lHeaderKind), p.label(lHeaderDetail)}
+	p.table(header, table, func(row, col int) func(string) string {
+		if col == 1 {
+			return p.codeStyle(rows[row].Code)
+		}
+		return plain
+	})
+	return p.err
+}
