@@ -200,3 +200,8 @@ func TestCalibrationReport(t *testing.T) {
 	}
 	t.Logf("sure: %d of %d (%.1f%%), right %.1f%%", sureN, all, 100*float64(sureN)/float64(all), 100*float64(sureRight)/float64(max(sureN, 1)))
 }
+
+func TestAccuracyDev3(t *testing.T) {
+	checkFloors(t, "dev3_en.txt", 0, 0)
+	checkFloors(t, "dev3_hinglish.txt", 0, 0)
+}

@@ -82,6 +82,10 @@ func words(text string) []token {
 			flush(false)
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 			b.WriteRune(r)
+		case r == '_' && b.Len() > 0:
+			// FAILED_PRECONDITION, card_declined: one identifier, read
+			// whole and by its words.
+			b.WriteRune(r)
 		case r == '\'' || r == '’':
 			// "n't" is handled at the end of the word; other apostrophes vanish.
 			if strings.HasSuffix(b.String(), "n") || strings.HasSuffix(b.String(), "N") {
@@ -95,7 +99,7 @@ func words(text string) []token {
 	}
 	flush(false)
 	for i := range out {
-		out[i].text = strings.ReplaceAll(out[i].text, "'", "")
+		out[i].text = strings.NewReplacer("'", "", "_", "").Replace(out[i].text)
 	}
 	if len(out) > maxWords {
 		out = out[:maxWords]
@@ -140,6 +144,14 @@ func splitIdentifier(w string) []string {
 	for i := 1; i < len(runes); i++ {
 		prev, cur := runes[i-1], runes[i]
 		switch {
+		case cur == '_':
+			if i > start {
+				parts = append(parts, string(runes[start:i]))
+			}
+			start = i + 1
+			continue
+		case prev == '_':
+			continue
 		case unicode.IsLower(prev) && unicode.IsUpper(cur):
 			// camelCase boundary: record|Not
 		case unicode.IsUpper(prev) && unicode.IsUpper(cur) && i+1 < len(runes) && unicode.IsLower(runes[i+1]) && i-start > 1:
@@ -152,7 +164,10 @@ func splitIdentifier(w string) []string {
 		parts = append(parts, string(runes[start:i]))
 		start = i
 	}
-	return append(parts, string(runes[start:]))
+	if start < len(runes) {
+		parts = append(parts, string(runes[start:]))
+	}
+	return parts
 }
 
 func allDigits(rs []rune) bool {

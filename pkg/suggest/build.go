@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,6 +63,9 @@ type builder struct {
 	negPre   []string
 	negPost  []string
 }
+
+// known reports whether a stem already has a feature.
+func (b *builder) known(st string) bool { _, ok := b.word[st]; return ok }
 
 func (b *builder) newFeature(name string, lexical bool) feature {
 	b.t.names = append(b.t.names, name)
@@ -230,6 +234,10 @@ func (b *builder) resolve() error {
 // freeWordWeight caps the weight of words the lexicon does not know.
 var freeWordWeight = 3.0
 
+// identifierWeight is the weight of a name from another ecosystem quoted
+// whole: "ThrottlingException", "DEADLINE_EXCEEDED".
+var identifierWeight = 6.0
+
 // index analyses every situation, name and alias, gives free words their
 // own features, and weighs each feature by how rare it is among situations.
 func (b *builder) index(entries []*catalog.Entry) {
@@ -266,17 +274,37 @@ func (b *builder) index(entries []*catalog.Entry) {
 			rules = append(rules, rule{e.Code, e.Origin, i, s})
 		}
 	}
+	// Names from other ecosystems quoted whole ("ThrottlingException")
+	// are the surest evidence there is, so each whole identifier becomes a
+	// word of its own.
+	names := otherNames()
+	identifiers := map[feature]bool{}
+	for _, n := range names {
+		for _, tk := range words(n.text) {
+			if len(tk.parts) > 1 {
+				st := stem(tk.text)
+				if !b.known(st) {
+					b.word[st] = b.newFeature(st, false)
+				}
+				identifiers[b.word[st]] = true
+			}
+		}
+	}
 	t.words, t.wordFeat = sortedTable(b.word)
 	for _, r := range rules {
 		for _, tk := range words(r.text) {
+			// An identifier in a situation counts by its words.
+			ws := []string{tk.text}
 			if len(tk.parts) > 1 {
-				continue // identifiers count by their words, added below
+				ws = tk.parts
 			}
-			st := stem(tk.text)
-			if _, known := b.word[st]; known || t.isStop(tk.text) || t.isNegPre(tk.text) || t.isNegPost(tk.text) {
-				continue
+			for _, w := range ws {
+				st := stem(w)
+				if _, known := b.word[st]; known || t.isStop(w) || t.isNegPre(w) || t.isNegPost(w) {
+					continue
+				}
+				b.word[st] = b.newFeature(st, false)
 			}
-			b.word[st] = b.newFeature(st, false)
 		}
 	}
 	t.words, t.wordFeat = sortedTable(b.word)
@@ -322,6 +350,17 @@ func (b *builder) index(entries []*catalog.Entry) {
 		}
 	}
 	n := float64(len(t.situations))
+	for i, nm := range names {
+		e := entryOf(nm.code)
+		if e == nil {
+			continue
+		}
+		feats, quoted := t.nameFeatures(nm, identifiers)
+		if !quoted {
+			continue
+		}
+		t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: otherNameIndex(i), feats: feats, negative: t.negative(feats), kind: ruleOtherName})
+	}
 	// The spec's own words about each code (its description, when to use
 	// it, its headers) are weak evidence: they reach rare codes no
 	// situation describes, but they neither add free words nor change how
@@ -332,7 +371,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 			if len(feats) == 0 {
 				continue
 			}
-			t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: specIndex(i), feats: feats, negative: t.negative(feats), spec: true})
+			t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: specIndex(i), feats: feats, negative: t.negative(feats), kind: ruleSpec})
 		}
 	}
 	t.idf = make([]float32, 2*t.negBase)
@@ -344,7 +383,11 @@ func (b *builder) index(entries []*catalog.Entry) {
 		// catalogue does not make it telling ("mode", "action"), so its
 		// weight is capped; words that matter belong in the lexicon.
 		base := feature(f) % t.negBase
-		if !t.lexical[base] {
+		switch {
+		case identifiers[base]:
+			// Quoting ThrottlingException says more than any word.
+			w = identifierWeight
+		case !t.lexical[base]:
 			w = min(w, freeWordWeight)
 		}
 		if factor, ok := b.weights[t.names[base]]; ok && t.lexical[base] {
@@ -384,6 +427,33 @@ func (b *builder) index(entries []*catalog.Entry) {
 		}
 		s.total = total
 	}
+}
+
+// nameFeatures reads a name from another ecosystem as a rule. Identifiers
+// count whole — the words of "FAILED_PRECONDITION" typed as plain English
+// are a situation, not a quote of the name — and plain words around them
+// ("DynamoDB", "Rails") count as they are. quoted is false for a name with
+// nothing to quote: a plain word such as "Conflict" is left to the
+// situations, unless its text names the ecosystem (gRPC, a framework).
+func (t *tables) nameFeatures(n otherName, identifiers map[feature]bool) (feats []feature, quoted bool) {
+	var plain []string
+	for _, tk := range words(n.text) {
+		if len(tk.parts) > 1 {
+			if f, ok := t.word(stem(tk.text)); ok && identifiers[f] {
+				feats = append(feats, f)
+				quoted = true
+			}
+			continue
+		}
+		plain = append(plain, tk.text)
+	}
+	for _, f := range t.features(t.analyzeExact(strings.Join(plain, " "))) {
+		if !slices.Contains(feats, f) {
+			feats = append(feats, f)
+		}
+	}
+	slices.Sort(feats)
+	return feats, quoted || n.context
 }
 
 // specTexts returns the spec's sentences about a code that suggest reads as

@@ -88,7 +88,7 @@ func Generate(lexicon string) ([]byte, error) {
 	b.WriteString("\n},\n")
 	b.WriteString("situations: []situation{\n")
 	for _, s := range t.situations {
-		fmt.Fprintf(&b, "{code: %d, origin: %q, index: %d, total: %s, negative: %t, spec: %t, feats: []feature{", s.code, s.origin, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative, s.spec)
+		fmt.Fprintf(&b, "{code: %d, origin: %q, index: %d, total: %s, negative: %t, kind: %d, feats: []feature{", s.code, s.origin, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative, s.kind)
 		for i, f := range s.feats {
 			if i > 0 {
 				b.WriteString(", ")

@@ -103,6 +103,9 @@ const (
 	mentionBoost  = 0.05
 	// A sentence of the spec's text counts for this much of a situation.
 	specWeight = 0.2
+	// A name from another ecosystem ("ThrottlingException") counts for
+	// this much of a situation.
+	otherNameWeight = 1.0
 	// A code quoted as today's wrong answer steps back.
 	currentPenalty = 0.4
 	// A corrected typo counts for less than a word typed right, and a
@@ -191,8 +194,11 @@ func (t *tables) suggest(query string, n int) Result {
 			// does not match", but says the opposite.
 			score *= polarityMismatch
 		}
-		if s.spec {
+		switch s.kind {
+		case ruleSpec:
 			score *= specWeight
+		case ruleOtherName:
+			score *= otherNameWeight
 		}
 		k := codeKey{s.code, s.origin}
 		b := perCode[k]
@@ -273,7 +279,7 @@ func (t *tables) suggest(query string, n int) Result {
 		qcover: shared[cands[0].rules.rule[0]] / q.total,
 		rcover: shared[cands[0].rules.rule[0]] / float64(best.total),
 		qtotal: q.total,
-		spec:   best.spec,
+		spec:   best.kind == ruleSpec,
 	}
 	if len(cands) > 1 {
 		res.signals.second = cands[1].score
@@ -438,6 +444,11 @@ func ruleText(s *situation) (string, string) {
 		return e.Situations[s.index], "situation"
 	case s.index == -1:
 		return e.Name, "name"
+	case s.index <= otherNameIndex(0):
+		if names := otherNames(); otherNameIndex(0)-s.index < len(names) {
+			return names[otherNameIndex(0)-s.index].label, "name"
+		}
+		return "", ""
 	case s.index <= specIndex(0):
 		if texts := specTexts(e); specIndex(0)-s.index < len(texts) {
 			return texts[specIndex(0)-s.index], "spec"

@@ -55,8 +55,17 @@ type situation struct {
 	feats    []feature
 	total    float32 // the sum of its features' weights
 	negative bool    // it speaks of something absent or negated ("without an etag")
-	spec     bool    // it is a sentence of the spec's text, not a situation: weak evidence
+	kind     ruleKind
 }
+
+// ruleKind says where a rule comes from.
+type ruleKind uint8
+
+const (
+	ruleSituation ruleKind = iota // a situation, name or alias of the entry
+	ruleSpec                      // a sentence of the spec's text: weak evidence
+	ruleOtherName                 // a name from another ecosystem: a gRPC code, an exception, a provider error
+)
 
 func search(sorted []string, s string) (int, bool) {
 	i := sort.SearchStrings(sorted, s)

@@ -1,0 +1,68 @@
+package suggest
+
+import (
+	"github.com/httpcode/httpcode/catalog"
+)
+
+// otherName is a name from another ecosystem that stands for a status code
+// — a gRPC code, a framework exception, a provider's error, a framework's
+// default — read as a rule: a question that quotes it is about its code.
+type otherName struct {
+	code  int
+	text  string // what a question would quote: "ThrottlingException", "DEADLINE_EXCEEDED"
+	label string // how the reason names it: "AWS: ThrottlingException"
+	// context is true when the text names its ecosystem ("grpc
+	// UNAVAILABLE", "Rails redirect_to"), so plain words may make the rule.
+	context bool
+}
+
+// otherNames lists the catalogue's names from other ecosystems in a fixed
+// order; a rule's index points into it.
+func otherNames() []otherName {
+	var out []otherName
+	for _, g := range catalog.GRPCCodes() {
+		label := "gRPC " + g.Name
+		out = append(out,
+			otherName{g.HTTP, "grpc " + g.Name, label, true},
+			otherName{g.HTTP, g.Name, label, false},
+			otherName{g.HTTP, g.GoName, label, false})
+	}
+	for _, n := range catalog.ErrorNames() {
+		eco := n.Ecosystem
+		if e, ok := catalog.EcosystemByKey(eco); ok {
+			eco = e.Name
+		}
+		label := eco + ": " + n.Name
+		if n.Service != "" {
+			label = eco + " " + n.Service + ": " + n.Name
+		}
+		text := n.Name
+		if n.Service != "" {
+			text += " " + n.Service
+		}
+		out = append(out, otherName{n.Code, text, label, false})
+		for _, s := range n.Spellings {
+			out = append(out, otherName{n.Code, s, label, false})
+		}
+	}
+	for _, d := range catalog.Defaults() {
+		eco := d.Ecosystem
+		if e, ok := catalog.EcosystemByKey(eco); ok {
+			eco = e.Name
+		}
+		out = append(out, otherName{d.Code, eco + " " + d.Trigger, eco + ": " + d.Trigger, true})
+	}
+	return out
+}
+
+// otherNameIndex encodes the i-th other name as a situation index.
+func otherNameIndex(i int) int { return -100000 - i }
+
+// entryOf returns the entry a code from another ecosystem means: the
+// registered one, else the first unofficial meaning (nginx's 499).
+func entryOf(code int) *catalog.Entry {
+	if es := catalog.ByCode(code); len(es) > 0 {
+		return es[0]
+	}
+	return nil
+}
