@@ -282,34 +282,35 @@ func (b *builder) index(entries []*catalog.Entry) {
 	for _, n := range names {
 		for _, tk := range words(n.text) {
 			if len(tk.parts) > 1 {
-				st := stem(tk.text)
-				if !b.known(st) {
+				// A whole the lexicon already knows ("DynamoDB") keeps
+				// its own weight.
+				if st := stem(tk.text); !b.known(st) {
 					b.word[st] = b.newFeature(st, false)
+					identifiers[b.word[st]] = true
 				}
-				identifiers[b.word[st]] = true
 			}
 		}
 	}
 	t.words, t.wordFeat = sortedTable(b.word)
 	for _, r := range rules {
 		for _, tk := range words(r.text) {
-			// An identifier in a situation counts by its words.
-			ws := []string{tk.text}
 			if len(tk.parts) > 1 {
-				ws = tk.parts
+				continue // identifiers count by their words, added below
 			}
-			for _, w := range ws {
-				st := stem(w)
-				if _, known := b.word[st]; known || t.isStop(w) || t.isNegPre(w) || t.isNegPost(w) {
-					continue
-				}
-				b.word[st] = b.newFeature(st, false)
+			st := stem(tk.text)
+			if _, known := b.word[st]; known || t.isStop(tk.text) || t.isNegPre(tk.text) || t.isNegPost(tk.text) {
+				continue
 			}
+			b.word[st] = b.newFeature(st, false)
 		}
 	}
 	t.words, t.wordFeat = sortedTable(b.word)
 
 	t.negBase = feature(len(t.names))
+	t.ident = make([]bool, t.negBase)
+	for f := range identifiers {
+		t.ident[f] = true
+	}
 	t.absence = noFeature
 	if f, ok := b.concept["absence"]; ok {
 		t.absence = f
@@ -344,7 +345,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 		if len(feats) == 0 {
 			continue
 		}
-		t.situations = append(t.situations, situation{code: r.code, origin: r.origin, index: r.index, feats: feats, negative: t.negative(feats)})
+		t.situations = append(t.situations, situation{code: r.code, origin: r.origin, index: r.index, feats: feats, negative: t.negative(feats), key: noFeature})
 		for _, f := range feats {
 			df[f]++
 		}
@@ -355,11 +356,11 @@ func (b *builder) index(entries []*catalog.Entry) {
 		if e == nil {
 			continue
 		}
-		feats, quoted := t.nameFeatures(nm, identifiers)
-		if !quoted {
+		feats, key := t.nameFeatures(nm, identifiers)
+		if key < 0 {
 			continue
 		}
-		t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: otherNameIndex(i), feats: feats, negative: t.negative(feats), kind: ruleOtherName})
+		t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: otherNameIndex(i), feats: feats, negative: t.negative(feats), kind: ruleOtherName, key: key})
 	}
 	// The spec's own words about each code (its description, when to use
 	// it, its headers) are weak evidence: they reach rare codes no
@@ -371,7 +372,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 			if len(feats) == 0 {
 				continue
 			}
-			t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: specIndex(i), feats: feats, negative: t.negative(feats), kind: ruleSpec})
+			t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: specIndex(i), feats: feats, negative: t.negative(feats), kind: ruleSpec, key: noFeature})
 		}
 	}
 	t.idf = make([]float32, 2*t.negBase)
@@ -429,23 +430,33 @@ func (b *builder) index(entries []*catalog.Entry) {
 	}
 }
 
-// nameFeatures reads a name from another ecosystem as a rule. Identifiers
-// count whole — the words of "FAILED_PRECONDITION" typed as plain English
-// are a situation, not a quote of the name — and plain words around them
-// ("DynamoDB", "Rails") count as they are. quoted is false for a name with
-// nothing to quote: a plain word such as "Conflict" is left to the
-// situations, unless its text names the ecosystem (gRPC, a framework).
-func (t *tables) nameFeatures(n otherName, identifiers map[feature]bool) (feats []feature, quoted bool) {
+// nameFeatures reads a name from another ecosystem as a rule, and returns
+// the key feature a question must hold for the rule to count. Identifiers
+// count whole and are the key: the words of "FAILED_PRECONDITION" typed as
+// plain English are a situation, not a quote of the name. Plain words
+// around them ("DynamoDB", "Rails") count as they are; when the text names
+// its ecosystem ("grpc UNAVAILABLE") that name is the key. A name with
+// neither, a plain word such as "Conflict", is left to the situations
+// (key -1).
+func (t *tables) nameFeatures(n otherName, identifiers map[feature]bool) (feats []feature, key feature) {
+	key = noFeature
 	var plain []string
 	for _, tk := range words(n.text) {
 		if len(tk.parts) > 1 {
-			if f, ok := t.word(stem(tk.text)); ok && identifiers[f] {
+			if f, ok := t.word(stem(tk.text)); ok {
 				feats = append(feats, f)
-				quoted = true
+				if key < 0 {
+					key = f
+				}
 			}
 			continue
 		}
 		plain = append(plain, tk.text)
+	}
+	if key < 0 && n.context && len(plain) > 0 {
+		if toks := t.analyzeExact(plain[0]); len(toks) == 1 && toks[0].feat >= 0 {
+			key = toks[0].feat
+		}
 	}
 	for _, f := range t.features(t.analyzeExact(strings.Join(plain, " "))) {
 		if !slices.Contains(feats, f) {
@@ -453,7 +464,7 @@ func (t *tables) nameFeatures(n otherName, identifiers map[feature]bool) (feats 
 		}
 	}
 	slices.Sort(feats)
-	return feats, quoted || n.context
+	return feats, key
 }
 
 // specTexts returns the spec's sentences about a code that suggest reads as

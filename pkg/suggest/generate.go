@@ -65,6 +65,14 @@ func Generate(lexicon string) ([]byte, error) {
 		fmt.Fprintf(&b, "%t, ", v)
 	}
 	b.WriteString("\n},\n")
+	b.WriteString("ident: []bool{")
+	for i, v := range t.ident {
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%t, ", v)
+	}
+	b.WriteString("\n},\n")
 	ints("negMap", "feature", widen(t.negMap))
 	ints("classCue", "int8", widen(t.classCue))
 	b.WriteString("implies: [][]feature{\n")
@@ -88,7 +96,7 @@ func Generate(lexicon string) ([]byte, error) {
 	b.WriteString("\n},\n")
 	b.WriteString("situations: []situation{\n")
 	for _, s := range t.situations {
-		fmt.Fprintf(&b, "{code: %d, origin: %q, index: %d, total: %s, negative: %t, kind: %d, feats: []feature{", s.code, s.origin, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative, s.kind)
+		fmt.Fprintf(&b, "{code: %d, origin: %q, index: %d, total: %s, negative: %t, kind: %d, key: %d, feats: []feature{", s.code, s.origin, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative, s.kind, s.key)
 		for i, f := range s.feats {
 			if i > 0 {
 				b.WriteString(", ")

@@ -185,6 +185,11 @@ func (t *tables) suggest(query string, n int) Result {
 	perCode := map[codeKey]*best3{}
 	for _, si := range touched {
 		s := &t.situations[si]
+		if s.key >= 0 {
+			if _, ok := q.get(s.key); !ok {
+				continue
+			}
+		}
 		m := shared[si]
 		cover := m / float64(s.total)
 		qcover := m / q.total

@@ -32,6 +32,7 @@ type tables struct {
 
 	names    []string    // name of each feature below negBase: a concept or a free word
 	lexical  []bool      // whether the feature is a lexicon concept (not a free word)
+	ident    []bool      // whether the feature is an identifier quoted whole ("throttlingexception")
 	negMap   []feature   // the concept a negated feature means, or -1
 	classCue []int8      // the class a feature points to, or 0
 	implies  [][]feature // the concepts a feature also means ("put" → method)
@@ -56,6 +57,7 @@ type situation struct {
 	total    float32 // the sum of its features' weights
 	negative bool    // it speaks of something absent or negated ("without an etag")
 	kind     ruleKind
+	key      feature // a feature the question must hold for the rule to count, or -1
 }
 
 // ruleKind says where a rule comes from.
@@ -114,6 +116,9 @@ func (t *tables) correct(stem string) (string, bool) {
 	for i, w := range t.words {
 		if len(w) < n-limit || len(w) > n+limit || len(w) < 4 {
 			continue
+		}
+		if t.ident[t.wordFeat[i]] {
+			continue // a typo in a quoted name is no name
 		}
 		if n == 4 && (w[0] != stem[0] || w[len(w)-1] != stem[n-1] || !t.lexical[t.wordFeat[i]]) {
 			continue
