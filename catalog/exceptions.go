@@ -38,6 +38,10 @@ const (
 // MVC result classes, with the helper that returns each as a spelling.
 var exceptions = []ErrorName{
 	// ASP.NET Core
+	{Ecosystem: "aspnetcore", Kind: Exception, Name: "AntiforgeryValidationFailedResult", Spellings: []string{"Microsoft.AspNetCore.Mvc.AntiforgeryValidationFailedResult"}, Code: 400,
+		Source: "dotnet/aspnetcore src/Mvc/Mvc.Core/src/AntiforgeryValidationFailedResult.cs@cca91f243918",
+		Note: Text{En: "A failed antiforgery check is a 400 in ASP.NET Core, where Django and Spring answer 403 and Laravel 419.",
+			Hi: "ASP.NET Core me antiforgery fail hona 400 hai, jabki Django aur Spring 403 aur Laravel 419 dete hain."}},
 	{Ecosystem: "aspnetcore", Kind: Exception, Name: "BadHttpRequestException", Spellings: []string{"Microsoft.AspNetCore.Http.BadHttpRequestException", "Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException"}, Code: 400,
 		Source: "dotnet/aspnetcore src/Http/Http.Abstractions/src/BadHttpRequestException.cs",
 		Note: Text{En: "It carries its own StatusCode: Kestrel uses 413 for a body over MaxRequestBodySize, 414 for a long request line, 431 for large headers.",
