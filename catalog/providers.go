@@ -200,7 +200,7 @@ var providerErrors = []ErrorName{
 			En: "API Gateway's model sends LimitExceededException with 429.",
 			Hi: "API Gateway ka model LimitExceededException ko 429 ke saath bhejta hai.",
 		}},
-	{Ecosystem: "aws", Kind: ProviderError, Name: "MISSING_AUTHENTICATION_TOKEN", Service: "API Gateway", Code: 403,
+	{Ecosystem: "aws", Kind: ProviderError, Name: "MISSING_AUTHENTICATION_TOKEN", Spellings: []string{"Missing Authentication Token"}, Service: "API Gateway", Code: 403,
 		Source: "awsdocs/amazon-api-gateway-developer-guide doc_source/supported-gateway-response-types.md@12fad5e8d71e",
 		Note: Text{
 			En: "Also what a path or method the API does not define gets: a 403 where you might expect 404.",
