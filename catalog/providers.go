@@ -200,7 +200,7 @@ var providerErrors = []ErrorName{
 			En: "API Gateway's model sends LimitExceededException with 429.",
 			Hi: "API Gateway ka model LimitExceededException ko 429 ke saath bhejta hai.",
 		}},
-	{Ecosystem: "aws", Kind: ProviderError, Name: "MISSING_AUTHENTICATION_TOKEN", Service: "API Gateway", Code: 403,
+	{Ecosystem: "aws", Kind: ProviderError, Name: "MISSING_AUTHENTICATION_TOKEN", Spellings: []string{"Missing Authentication Token"}, Service: "API Gateway", Code: 403,
 		Source: "awsdocs/amazon-api-gateway-developer-guide doc_source/supported-gateway-response-types.md@12fad5e8d71e",
 		Note: Text{
 			En: "Also what a path or method the API does not define gets: a 403 where you might expect 404.",
@@ -265,8 +265,8 @@ var providerErrors = []ErrorName{
 	{Ecosystem: "aws", Kind: ProviderError, Name: "OverLimit", Service: "SQS", Code: 403,
 		Source: "boto/botocore botocore/data/sqs/2012-11-05/service-2.json@79c92132e266",
 		Note: Text{
-			En: "A limit reached (in-flight messages, actions) comes as 403, not 429.",
-			Hi: "Limit poori hona (in-flight messages, actions) 429 nahi, 403 ke saath aata hai.",
+			En: "A limit reached (in-flight messages, permissions on the queue) comes as 403, not 429.",
+			Hi: "Limit poori hona (in-flight messages, queue ki permissions) 429 nahi, 403 ke saath aata hai.",
 		}},
 	{Ecosystem: "aws", Kind: ProviderError, Name: "PackedPolicyTooLarge", Spellings: []string{"PackedPolicyTooLargeException"}, Service: "STS", Code: 400,
 		Source: "boto/botocore botocore/data/sts/2011-06-15/service-2.json@0e6e2404b85d"},
@@ -491,8 +491,8 @@ var providerErrors = []ErrorName{
 	{Ecosystem: "azure", Kind: ProviderError, Name: "CannotVerifyCopySource", Service: "Blob Storage", Code: 500,
 		Source: "https://learn.microsoft.com/en-us/rest/api/storageservices/blob-service-error-codes",
 		Note: Text{
-			En: "A 500 that often hides the copy source's own error (404 or 403); read the message.",
-			Hi: "Yeh 500 aksar copy source ki apni error (404 ya 403) chhupata hai; message padho.",
+			En: "The copy source could not be checked in time: a 500 about the source, not your request; read the message.",
+			Hi: "Copy source waqt par check nahi ho paaya: yeh 500 source ke baare mein hai, aapki request ke nahi; message padho.",
 		}},
 	{Ecosystem: "azure", Kind: ProviderError, Name: "ConditionHeadersNotSupported", Service: "Storage", Code: 400,
 		Source: "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes"},
