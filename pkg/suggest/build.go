@@ -362,6 +362,18 @@ func (b *builder) index(entries []*catalog.Entry) {
 		}
 		t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: otherNameIndex(i), feats: feats, negative: t.negative(feats), kind: ruleOtherName, key: key})
 	}
+	// Count the codes each identifier stands for.
+	identCodes := map[feature][]int{}
+	for _, si := range t.situations {
+		if si.kind != ruleOtherName {
+			continue
+		}
+		for _, f := range si.feats {
+			if identifiers[f] && !slices.Contains(identCodes[f], si.code) {
+				identCodes[f] = append(identCodes[f], si.code)
+			}
+		}
+	}
 	// The spec's own words about each code (its description, when to use
 	// it, its headers) are weak evidence: they reach rare codes no
 	// situation describes, but they neither add free words nor change how
@@ -386,8 +398,10 @@ func (b *builder) index(entries []*catalog.Entry) {
 		base := feature(f) % t.negBase
 		switch {
 		case identifiers[base]:
-			// Quoting ThrottlingException says more than any word.
-			w = identifierWeight
+			// Quoting ThrottlingException says more than any word; a
+			// namespace shared by names of many codes (ActiveRecord)
+			// says less.
+			w = identifierWeight / float64(max(1, len(identCodes[base])))
 		case !t.lexical[base]:
 			w = min(w, freeWordWeight)
 		}
@@ -443,11 +457,11 @@ func (t *tables) nameFeatures(n otherName, identifiers map[feature]bool) (feats 
 	var plain []string
 	for _, tk := range words(n.text) {
 		if len(tk.parts) > 1 {
+			// The last identifier is the class, the ones before it
+			// its namespace (ActiveRecord::RecordNotFound).
 			if f, ok := t.word(stem(tk.text)); ok {
 				feats = append(feats, f)
-				if key < 0 {
-					key = f
-				}
+				key = f
 			}
 			continue
 		}

@@ -36,9 +36,10 @@ func otherNames() []otherName {
 		if n.Service != "" {
 			label = eco + " " + n.Service + ": " + n.Name
 		}
+		// The service first: the last identifier is the rule's key.
 		text := n.Name
 		if n.Service != "" {
-			text += " " + n.Service
+			text = n.Service + " " + n.Name
 		}
 		out = append(out, otherName{n.Code, text, label, false})
 		for _, s := range n.Spellings {

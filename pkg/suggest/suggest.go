@@ -106,6 +106,9 @@ const (
 	// A name from another ecosystem ("ThrottlingException") counts for
 	// this much of a situation.
 	otherNameWeight = 1.0
+	// A name rule keyed by the ecosystem alone ("nginx", "grpc") counts for
+	// this much of one keyed by a quoted identifier.
+	contextNameWeight = 0.7
 	// A code quoted as today's wrong answer steps back.
 	currentPenalty = 0.4
 	// A corrected typo counts for less than a word typed right, and a
@@ -193,6 +196,11 @@ func (t *tables) suggest(query string, n int) Result {
 		m := shared[si]
 		cover := m / float64(s.total)
 		qcover := m / q.total
+		if s.kind == ruleOtherName && t.ident[s.key] {
+			// A quoted name decides however long the question
+			// around it is.
+			qcover = 1
+		}
 		score := m * (ruleCoverageFloor + (1-ruleCoverageFloor)*cover) * (queryCoverageFloor + (1-queryCoverageFloor)*qcover)
 		if s.negative != qneg {
 			// "without an if-match header" shares words with "if-match
@@ -204,6 +212,11 @@ func (t *tables) suggest(query string, n int) Result {
 			score *= specWeight
 		case ruleOtherName:
 			score *= otherNameWeight
+			if !t.ident[s.key] {
+				// Keyed by the ecosystem's name only: a framework's
+				// default described in plain words.
+				score *= contextNameWeight
+			}
 		}
 		k := codeKey{s.code, s.origin}
 		b := perCode[k]
