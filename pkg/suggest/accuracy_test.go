@@ -96,7 +96,7 @@ func score(t *testing.T, name string) (top1, top3 float64) {
 			if len(res.Suggestions) > 0 {
 				conf = res.Suggestions[0].Confidence
 			}
-			fmt.Fprintf(dump, "%s:%d\t%v\t%v\t%q\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%v\n", name, c.line, first, got, c.query, sg.top, sg.second, sg.qcover, sg.rcover, sg.qtotal, conf, sg.spec)
+			fmt.Fprintf(dump, "%s:%d\t%v\t%v\t%q\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%v\t%v\t%d\t%d\n", name, c.line, first, got, c.query, sg.top, sg.second, sg.qcover, sg.rcover, sg.qtotal, conf, sg.quoted, sg.confused, sg.known, sg.unknown)
 		}
 		if !first {
 			mark := "  "
@@ -164,7 +164,7 @@ func TestCalibrationReport(t *testing.T) {
 	if len(sets) == 0 {
 		t.Skip("CAL_SETS unset")
 	}
-	bands := []float64{0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01}
+	bands := []float64{0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01}
 	right := make([]int, len(bands))
 	total := make([]int, len(bands))
 	var sureN, sureRight, all int

@@ -40,17 +40,8 @@ type Result struct {
 	signals signals // what the confidence was worked out from
 }
 
-// signals are the measures of a question's answer that say how far to
-// trust it.
-type signals struct {
-	top, second    float64 // the best and second-best codes' scores
-	qcover, rcover float64 // how much of the question, and of the best rule, they share
-	qtotal         float64 // the question's total weight
-	spec           bool    // the best rule is a sentence of the spec's text
-}
-
 // SureThreshold is the confidence at or above which an answer counts as sure.
-const SureThreshold = 0.6
+const SureThreshold = 0.8
 
 // Word is one word or phrase of the question as the engine read it.
 type Word struct {
@@ -282,32 +273,48 @@ func (t *tables) suggest(query string, n int) Result {
 		}
 		res.Suggestions = append(res.Suggestions, sug)
 	}
-	// Confidence weighs the best answers against each other, however many
-	// are shown: -n 1 must not make the first one look surer.
-	rivals := make([]float64, 0, confidencePool)
-	for _, c := range cands[:min(confidencePool, len(cands))] {
-		rivals = append(rivals, c.score)
-	}
+	// Each answer's confidence is the chance that it is right, read off
+	// its score, how far it stands above the best other answer, and how
+	// much of the question and of its best rule they share. The rival is
+	// the best other answer among all candidates, however many are shown:
+	// -n 1 must not make the first one look surer.
 	for i := range res.Suggestions {
-		res.Suggestions[i].Confidence = confidence(res.Suggestions[i].Score, rivals)
-	}
-	best := &t.situations[cands[0].rules.rule[0]]
-	res.signals = signals{
-		top:    cands[0].score,
-		qcover: shared[cands[0].rules.rule[0]] / q.total,
-		rcover: shared[cands[0].rules.rule[0]] / float64(best.total),
-		qtotal: q.total,
-		spec:   best.kind == ruleSpec,
-	}
-	if len(cands) > 1 {
-		res.signals.second = cands[1].score
+		c := cands[i]
+		rival := 0.0
+		if i == 0 && len(cands) > 1 {
+			rival = cands[1].score
+		} else if i > 0 {
+			rival = cands[0].score
+		}
+		si := c.rules.rule[0]
+		sig := signals{
+			top:    c.score,
+			second: rival,
+			qcover: shared[si] / q.total,
+			rcover: shared[si] / float64(t.situations[si].total),
+			qtotal: q.total,
+		}
+		res.Suggestions[i].Confidence = math.Round(sig.chance()*100) / 100
+		if i == 0 {
+			best := &t.situations[si]
+			sig.quoted = best.kind == ruleOtherName && t.ident[best.key]
+			if len(cands) > 1 {
+				_, sig.confused = catalog.ConfusionOf(cands[0].entry.Code, cands[1].entry.Code)
+			}
+			for _, tk := range toks {
+				if tk.kind == unknown {
+					sig.unknown++
+				}
+				if tk.feat >= 0 {
+					sig.known++
+				}
+			}
+			res.signals = sig
+		}
 	}
 	res.Sure = res.Suggestions[0].Confidence >= SureThreshold
 	return res
 }
-
-// confidencePool is how many of the best answers confidence is shared among.
-const confidencePool = 5
 
 // weights are a question's features with their weights.
 type weights struct {
@@ -408,20 +415,6 @@ func (t *tables) namesOrigin(origin string, q *weights) bool {
 		}
 	}
 	return false
-}
-
-// confidence turns a score into a confidence between 0 and 1: how strong
-// the best match is in absolute terms, shared out by how far this answer
-// stands above its rivals (the best few, best first).
-func confidence(score float64, rivals []float64) float64 {
-	top := rivals[0]
-	strength := 1 - math.Exp(-top/4)
-	var sum float64
-	for _, r := range rivals {
-		sum += r
-	}
-	c := strength * math.Sqrt(score/sum) * (score / top)
-	return math.Round(c*100) / 100
 }
 
 // match explains one rule's score.
