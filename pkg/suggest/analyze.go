@@ -99,7 +99,14 @@ func words(text string) []token {
 	}
 	flush(false)
 	for i := range out {
-		out[i].text = strings.NewReplacer("'", "", "_", "").Replace(out[i].text)
+		if strings.ContainsAny(out[i].text, "'_") {
+			out[i].text = strings.Map(func(r rune) rune {
+				if r == '\'' || r == '_' {
+					return -1
+				}
+				return r
+			}, out[i].text)
+		}
 	}
 	if len(out) > maxWords {
 		out = out[:maxWords]

@@ -374,19 +374,6 @@ func (b *builder) index(entries []*catalog.Entry) {
 			}
 		}
 	}
-	// The spec's own words about each code (its description, when to use
-	// it, its headers) are weak evidence: they reach rare codes no
-	// situation describes, but they neither add free words nor change how
-	// rare a word is.
-	for _, e := range entries {
-		for i, text := range specTexts(e) {
-			feats := t.features(t.analyzeExact(text))
-			if len(feats) == 0 {
-				continue
-			}
-			t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: specIndex(i), feats: feats, negative: t.negative(feats), kind: ruleSpec, key: noFeature})
-		}
-	}
 	t.idf = make([]float32, 2*t.negBase)
 	for f := range t.idf {
 		// Smoothed inverse document frequency: a word in every situation
@@ -480,27 +467,6 @@ func (t *tables) nameFeatures(n otherName, identifiers map[feature]bool) (feats 
 	slices.Sort(feats)
 	return feats, key
 }
-
-// specTexts returns the spec's sentences about a code that suggest reads as
-// weak rules: its description and use-when, sentence by sentence, and its
-// headers by name.
-func specTexts(e *catalog.Entry) []string {
-	var out []string
-	for _, text := range []string{e.Description.En, e.UseWhen.En} {
-		for _, s := range strings.SplitAfter(text, ". ") {
-			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, s)
-			}
-		}
-	}
-	for _, h := range e.Headers {
-		out = append(out, h.Name+" header")
-	}
-	return out
-}
-
-// specIndex encodes the i-th spec text as a situation index.
-func specIndex(i int) int { return -1000 - i }
 
 // analyzeExact is analyze without typo correction.
 func (t *tables) analyzeExact(text string) []token { return t.analyzeWith(text, false) }

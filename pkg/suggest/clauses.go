@@ -58,6 +58,9 @@ func flatten(toks []token) []flatWord {
 // markers (each a phrase of one or more words), or 0.
 func markerAt(flat []flatWord, i int, markers []string) int {
 	for _, m := range markers {
+		if !strings.HasPrefix(m, flat[i].text) {
+			continue
+		}
 		words := strings.Fields(m)
 		if i+len(words) > len(flat) {
 			continue
@@ -180,7 +183,7 @@ func codeIn(text string) (int, bool) {
 func dropName(toks []token, flat []flatWord, at, code int) {
 	fi := firstFlat(flat, at)
 	for _, e := range catalog.ByCode(code) {
-		name := strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", "'", "").Replace(e.Name)))
+		name := strings.FieldsFunc(strings.ToLower(e.Name), func(r rune) bool { return r == ' ' || r == '-' || r == '\'' })
 		if len(name) == 0 {
 			continue
 		}

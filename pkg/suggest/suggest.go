@@ -92,8 +92,6 @@ const (
 	// A class cue ("crash" → 5xx) or a code named in the question.
 	classCueBoost = 1.2
 	mentionBoost  = 0.05
-	// A sentence of the spec's text counts for this much of a situation.
-	specWeight = 0.2
 	// A name from another ecosystem ("ThrottlingException") counts for
 	// this much of a situation.
 	otherNameWeight = 1.0
@@ -125,6 +123,10 @@ func Suggest(query string, n int) Result {
 // maxQueryBytes bounds the work any input can cause; a situation is a
 // sentence or two.
 const maxQueryBytes = 2000
+
+// sharedPool keeps the per-rule tallies between questions: zeroing the few
+// touched entries costs less than a fresh slice for thousands of rules.
+var sharedPool = sync.Pool{New: func() any { return new([]float64) }}
 
 // engine is the compiled-in index; see index_gen.go.
 var engine = &generated
@@ -158,8 +160,19 @@ func (t *tables) suggest(query string, n int) Result {
 	}
 
 	// Add up, for every rule, the weight it shares with the question.
-	shared := make([]float64, len(t.situations))
 	var touched []int32
+	sharedp := sharedPool.Get().(*[]float64)
+	shared := *sharedp
+	if len(shared) < len(t.situations) {
+		shared = make([]float64, len(t.situations))
+	}
+	defer func() {
+		for _, si := range touched {
+			shared[si] = 0
+		}
+		*sharedp = shared
+		sharedPool.Put(sharedp)
+	}()
 	for _, qf := range q.list {
 		for _, si := range t.postings[qf.f] {
 			if shared[si] == 0 {
@@ -199,8 +212,6 @@ func (t *tables) suggest(query string, n int) Result {
 			score *= polarityMismatch
 		}
 		switch s.kind {
-		case ruleSpec:
-			score *= specWeight
 		case ruleOtherName:
 			score *= otherNameWeight
 			if !t.ident[s.key] {
@@ -458,11 +469,6 @@ func ruleText(s *situation) (string, string) {
 	case s.index <= otherNameIndex(0):
 		if names := otherNames(); otherNameIndex(0)-s.index < len(names) {
 			return names[otherNameIndex(0)-s.index].label, "name"
-		}
-		return "", ""
-	case s.index <= specIndex(0):
-		if texts := specTexts(e); specIndex(0)-s.index < len(texts) {
-			return texts[specIndex(0)-s.index], "spec"
 		}
 		return "", ""
 	case -2-s.index < len(e.Aliases):

@@ -65,7 +65,6 @@ type ruleKind uint8
 
 const (
 	ruleSituation ruleKind = iota // a situation, name or alias of the entry
-	ruleSpec                      // a sentence of the spec's text: weak evidence
 	ruleOtherName                 // a name from another ecosystem: a gRPC code, an exception, a provider error
 )
 
