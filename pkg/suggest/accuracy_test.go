@@ -96,7 +96,7 @@ func score(t *testing.T, name string) (top1, top3 float64) {
 			if len(res.Suggestions) > 0 {
 				conf = res.Suggestions[0].Confidence
 			}
-			fmt.Fprintf(dump, "%s:%d\t%v\t%v\t%q\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%v\t%v\t%d\t%d\n", name, c.line, first, got, c.query, sg.top, sg.second, sg.qcover, sg.rcover, sg.qtotal, conf, sg.quoted, sg.confused, sg.known, sg.unknown)
+			fmt.Fprintf(dump, "%s:%d\t%v\t%v\t%q\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\n", name, c.line, first, got, c.query, sg.top, sg.second, sg.qcover, sg.rcover, 0.0, conf)
 		}
 		if !first {
 			mark := "  "

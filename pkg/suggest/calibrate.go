@@ -13,11 +13,27 @@ import "math"
 // signals are the measures of an answer that say how far to trust it.
 type signals struct {
 	top, second    float64 // this answer's score, and the best other answer's
-	qcover, rcover float64 // how much of the question, and of the answer's best rule, they share
-	qtotal         float64 // the question's total weight
-	quoted         bool    // the best rule is a name the question quotes
-	confused       bool    // the best two codes are a classic confusion
-	known, unknown int     // the question's words with a feature, and those unknown
+	qcover, rcover float64 // how much of the question, and of the answer's best rule, its best rule shares
+}
+
+// signals returns the signals of the i-th answer. The rival is the best
+// other answer among all candidates, however many are shown: -n 1 must not
+// make the first one look surer.
+func (r ranking) signals(i int) signals {
+	c := r.cands[i]
+	s := signals{top: c.score, qcover: c.qcover, rcover: c.rcover}
+	switch {
+	case i == 0 && len(r.cands) > 1:
+		s.second = r.cands[1].score
+	case i > 0:
+		s.second = r.cands[0].score
+	}
+	return s
+}
+
+// confidence is the chance that the i-th answer is right, to two places.
+func (r ranking) confidence(i int) float64 {
+	return math.Round(r.signals(i).chance()*100) / 100
 }
 
 // The fitted weights.

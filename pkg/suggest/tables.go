@@ -3,8 +3,6 @@ package suggest
 import (
 	"sort"
 	"strings"
-
-	"github.com/httpcode/httpcode/pkg/lookup"
 )
 
 // tables is the engine's whole knowledge: the vocabulary that maps words to
@@ -97,46 +95,6 @@ func (t *tables) phrase(toks []token) (feature, bool) {
 func (t *tables) isStop(w string) bool    { _, ok := search(t.stops, w); return ok }
 func (t *tables) isNegPre(w string) bool  { _, ok := search(t.negPre, w); return ok }
 func (t *tables) isNegPost(w string) bool { _, ok := search(t.negPost, w); return ok }
-
-// correct finds the known word a typo most likely meant: one edit away for
-// words of four to eight letters, two for longer ones. A four-letter word
-// must keep its first and last letters ("foud" → "found"), since most short
-// words we do not know are real words, not typos.
-func (t *tables) correct(stem string) (string, bool) {
-	n := len(stem)
-	if n < 4 {
-		return "", false
-	}
-	limit := 1
-	if n >= 9 {
-		limit = 2
-	}
-	best, bestDist := -1, limit+1
-	for i, w := range t.words {
-		if len(w) < n-limit || len(w) > n+limit || len(w) < 4 {
-			continue
-		}
-		if t.ident[t.wordFeat[i]] {
-			continue // a typo in a quoted name is no name
-		}
-		if n == 4 && (w[0] != stem[0] || w[len(w)-1] != stem[n-1] || !t.lexical[t.wordFeat[i]]) {
-			continue
-		}
-		// Typos keep the first letter, or swap the first two; checking
-		// that first skips most candidates cheaply, and keeps real words
-		// from turning into others ("older" is not "folder").
-		if w[0] != stem[0] && !(w[0] == stem[1] && w[1] == stem[0]) {
-			continue
-		}
-		if d := lookup.Distance(stem, w, limit); d < bestDist {
-			best, bestDist = i, d
-		}
-	}
-	if best < 0 {
-		return "", false
-	}
-	return t.words[best], true
-}
 
 // negative reports whether features speak of something absent or negated.
 func (t *tables) negative(feats []feature) bool {

@@ -1,0 +1,178 @@
+package suggest
+
+import (
+	"strings"
+
+	"github.com/httpcode/httpcode/pkg/lookup"
+)
+
+// Stage 2 of the pipeline, normal forms: identifiers the tables do not know
+// whole are replaced by their words, sizes by their unit, every word is
+// stemmed ("creating", "created" → "creat"), and a typo is corrected
+// against the known words.
+
+// normalize runs stage 2 on the tokens of stage 1.
+func (t *tables) normalize(toks []token, fixTypos bool) []token {
+	toks = t.splitUnknown(toks)
+	for i := range toks {
+		tk := &toks[i]
+		tk.text = sizeUnit(tk.text)
+		tk.stem = stem(tk.text)
+		// Correct typos before phrases are joined, so "alredy in use"
+		// still reads as "already in use".
+		if fixTypos && t.unknown(tk) {
+			if fixed, ok := t.correct(tk.stem); ok {
+				tk.stem, tk.fixed = fixed, true
+			}
+		}
+	}
+	return toks
+}
+
+// stem strips common English inflections so that "create", "creates",
+// "created", "creating" and "creation" meet. It is deliberately light: the
+// lexicon lists irregular forms itself. Hindi words are short and pass
+// through mostly unchanged; what changes, changes the same way everywhere.
+func stem(w string) string {
+	if len(w) <= 3 || w[0] >= '0' && w[0] <= '9' {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && len(w) > 4:
+		w = w[:len(w)-1]
+	}
+	switch {
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ing") && len(w) >= 6:
+		w = undouble(w[:len(w)-3])
+	case strings.HasSuffix(w, "ed") && len(w) >= 5:
+		w = undouble(w[:len(w)-2])
+	case strings.HasSuffix(w, "ly") && len(w) >= 6:
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ion") && len(w) >= 7 && (w[len(w)-4] == 't' || w[len(w)-4] == 's'):
+		w = w[:len(w)-3]
+	}
+	if strings.HasSuffix(w, "e") && len(w) > 3 {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// undouble turns "stopp" (from "stopped") back into "stop".
+func undouble(w string) string {
+	n := len(w)
+	if n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+// splitUnknown replaces an identifier the lexicon does not know by its
+// words: "RecordNotFound" by record, not, found. When the whole is a word
+// of some situation ("linkedin", "nullpointerexception"), it stays too, in
+// front of its parts.
+func (t *tables) splitUnknown(toks []token) []token {
+	split := false
+	for _, tk := range toks {
+		split = split || len(tk.parts) > 1 && !t.lexicalWord(tk.text)
+	}
+	if !split {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+4)
+	for _, tk := range toks {
+		if len(tk.parts) < 2 || t.lexicalWord(tk.text) {
+			out = append(out, tk)
+			continue
+		}
+		if t.known(tk.text) {
+			whole := tk
+			whole.parts, whole.comma = nil, false
+			out = append(out, whole)
+		}
+		for i, p := range tk.parts {
+			out = appendWord(out, p)
+			if i == len(tk.parts)-1 {
+				out[len(out)-1].comma = tk.comma
+			}
+		}
+	}
+	return out
+}
+
+// known reports whether a whole word is in the tables in any role.
+func (t *tables) known(w string) bool {
+	tk := token{text: w, stem: stem(w)}
+	return !t.unknown(&tk)
+}
+
+// lexicalWord reports whether the lexicon itself knows a word: a concept's
+// word, a function word or a negator, not merely a word of some situation.
+func (t *tables) lexicalWord(w string) bool {
+	if f, ok := t.word(stem(w)); ok {
+		return t.lexical[f]
+	}
+	return t.isStop(w) || t.isNegPre(w) || t.isNegPost(w)
+}
+
+// unknown reports whether a word is in no list at all: not a known word,
+// not a function word or negator, not part of a phrase.
+func (t *tables) unknown(tk *token) bool {
+	if _, ok := t.word(tk.stem); ok {
+		return false
+	}
+	if _, ok := t.word(tk.text); ok {
+		return false
+	}
+	if _, ok := search(t.inPhrase, tk.stem); ok {
+		return false
+	}
+	return !t.isStop(tk.text) && !t.isNegPre(tk.text) && !t.isNegPost(tk.text)
+}
+
+// correct finds the known word a typo most likely meant: one edit away for
+// words of four to eight letters, two for longer ones. A four-letter word
+// must keep its first and last letters ("foud" → "found"), since most short
+// words we do not know are real words, not typos.
+func (t *tables) correct(stem string) (string, bool) {
+	n := len(stem)
+	if n < 4 {
+		return "", false
+	}
+	limit := 1
+	if n >= 9 {
+		limit = 2
+	}
+	best, bestDist := -1, limit+1
+	for i, w := range t.words {
+		if len(w) < n-limit || len(w) > n+limit || len(w) < 4 {
+			continue
+		}
+		if t.ident[t.wordFeat[i]] {
+			continue // a typo in a quoted name is no name
+		}
+		if n == 4 && (w[0] != stem[0] || w[len(w)-1] != stem[n-1] || !t.lexical[t.wordFeat[i]]) {
+			continue
+		}
+		// Typos keep the first letter, or swap the first two; checking
+		// that first skips most candidates cheaply, and keeps real words
+		// from turning into others ("older" is not "folder").
+		if w[0] != stem[0] && !(w[0] == stem[1] && w[1] == stem[0]) {
+			continue
+		}
+		if d := lookup.Distance(stem, w, limit); d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return t.words[best], true
+}
