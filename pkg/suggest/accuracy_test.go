@@ -153,7 +153,13 @@ func TestAccuracyEnglish2(t *testing.T) {
 	checkFloors(t, "en2.txt", 0.82, 0.95)
 }
 
+// The fresh blind sets (3, 4 and 5) were written to a coverage spec by
+// helpers who never saw the engine; they are scored once, at the end of a
+// change, never while tuning.
 func TestAccuracyFreshBlind(t *testing.T) {
+	if os.Getenv("HTTPCODE_BLIND") == "" {
+		t.Skip("set HTTPCODE_BLIND=1 to score the fresh blind sets")
+	}
 	for _, name := range []string{"blind3_en.txt", "blind3_hinglish.txt", "blind4_en.txt", "blind4_hinglish.txt", "blind5_en.txt", "blind5_hinglish.txt"} {
 		score(t, name)
 	}
