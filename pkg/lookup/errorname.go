@@ -98,12 +98,16 @@ func innerCapital(s string) bool {
 }
 
 // bareName drops a namespace or package ("ActiveRecord::", "Symfony\...\",
-// "django.http.", "@nestjs/common "), a "new " and a call's "()".
+// "django.http.", "@nestjs/common/"), a "new " and a call's "()". Names
+// with spaces (GitHub's messages) are left whole.
 func bareName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "new ")
 	s = strings.TrimSuffix(s, "()")
-	if i := strings.LastIndexAny(s, `\./ `); i >= 0 {
+	if strings.ContainsRune(s, ' ') {
+		return s
+	}
+	if i := strings.LastIndexAny(s, `\./`); i >= 0 {
 		s = s[i+1:]
 	}
 	if i := strings.LastIndex(s, "::"); i >= 0 {

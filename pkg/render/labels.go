@@ -121,7 +121,7 @@ var labels = [...]catalog.Text{
 	lGRPCClient:        {En: "A gRPC client that gets it reports", Hi: "gRPC client ko mile toh woh batata hai"},
 	lNamesElsewhere:    {En: "Names elsewhere", Hi: "Doosre ecosystems mein naam"},
 	lDefaults:          {En: "Sent by default", Hi: "Default mein bhejte hain"},
-	lMore:              {En: "%d more: httpcode list --for %s", Hi: "%d aur: httpcode list --for %s"},
+	lMore:              {En: "(+%d: httpcode list --for %s)", Hi: "(+%d aur: httpcode list --for %s)"},
 	lNoNameFor:         {En: "%s: nothing maps to %d", Hi: "%s: %d se kuch map nahi hota"},
 	lHeaderKind:        {En: "KIND", Hi: "KIND"},
 	lHeaderDetail:      {En: "DETAIL", Hi: "DETAIL"},

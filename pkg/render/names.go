@@ -77,9 +77,54 @@ func errorLabel(n catalog.ErrorName) string {
 	return s
 }
 
+// shortName drops a dotted package or a PHP namespace, which a card has no
+// room for: django.http.Http404 is Http404 there. Ruby's "::" stays:
+// ActionController::BadRequest is how Rails developers say it.
+func shortName(s string) string {
+	if strings.ContainsRune(s, ' ') {
+		return s
+	}
+	if i := strings.LastIndexAny(s, `.\`); i >= 0 && i < len(s)-1 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// cardLabels lists an ecosystem's names for a card: short names, each
+// once, with the services it has this status in when not all of them:
+// "AccessDeniedException (DynamoDB, RDS)".
+func cardLabels(names []catalog.ErrorName) []string {
+	var order []string
+	services := map[string][]string{}
+	common := map[string]bool{}
+	for _, n := range names {
+		l := shortName(n.Name)
+		if n.Since != "" {
+			l += " [" + n.Since + "]"
+		}
+		if _, seen := services[l]; !seen {
+			order = append(order, l)
+			services[l] = nil
+		}
+		if n.Service == "" {
+			common[l] = true
+		} else if !slices.Contains(services[l], n.Service) {
+			services[l] = append(services[l], n.Service)
+		}
+	}
+	out := make([]string, len(order))
+	for i, l := range order {
+		out[i] = l
+		if !common[l] && len(services[l]) > 0 {
+			out[i] += " (" + strings.Join(services[l], ", ") + ")"
+		}
+	}
+	return out
+}
+
 // maxNamesPerLine keeps a card's line per ecosystem short; the rest are a
 // `list --for` away.
-const maxNamesPerLine = 5
+const maxNamesPerLine = 4
 
 // byEcosystem groups items by ecosystem key, keys in catalogue order.
 func byEcosystem[T any](items []T, key func(T) string) (keys []string, groups map[string][]T) {
@@ -111,15 +156,10 @@ func (p *printer) namesSection(e *catalog.Entry) {
 	}
 	p.section(lNamesElsewhere)
 	for _, k := range keys {
-		var labels []string
-		for _, n := range groups[k] {
-			if l := errorLabel(n); !slices.Contains(labels, l) {
-				labels = append(labels, l)
-			}
-		}
+		labels := cardLabels(groups[k])
 		line := strings.Join(labels[:min(len(labels), maxNamesPerLine)], ", ")
 		if extra := len(labels) - maxNamesPerLine; extra > 0 {
-			line += ", " + p.st.dim(fmt.Sprintf(p.label(lMore), extra, k))
+			line += " " + p.st.dim(fmt.Sprintf(p.label(lMore), extra, k))
 		}
 		p.hanging(2, pad(k, width+2), line)
 	}
