@@ -100,6 +100,7 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 		}
 	}
 
+	args = joinGRPC(args)
 	var items []shown
 	failed := 0
 	for _, a := range args {
@@ -139,6 +140,23 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 		return noMatch(errReported)
 	}
 	return nil
+}
+
+// joinGRPC reads `httpcode grpc 4`, unquoted, as the one query "grpc 4":
+// alone, "grpc" names no status, and 4 would be the 4xx class.
+func joinGRPC(args []string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := strings.TrimSpace(args[i])
+		lower := strings.ToLower(strings.TrimRight(a, ":"))
+		if (lower == "grpc" || lower == "grpc-status" || lower == "grpc status") && i+1 < len(args) {
+			out = append(out, a+" "+args[i+1])
+			i++
+			continue
+		}
+		out = append(out, args[i])
+	}
+	return out
 }
 
 // leadMatches keeps the matches worth a line before the card: names from
