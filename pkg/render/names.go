@@ -246,9 +246,10 @@ func (p *printer) forLine(e *catalog.Entry, eco string) {
 // follows on its own line.
 func MatchLines(w io.Writer, ms []lookup.Match, opt Options) error {
 	p := newPrinter(w, opt)
-	for _, m := range ms {
+	for i, m := range ms {
 		p.line(p.st.bold(matchSubject(m)) + " → " + p.codeStyle(m.Code)(nameOf(m.Code)) + sinceSuffix(m.Since))
-		if n := p.text(m.Note); n != "" {
+		// A note shared by a name's records (one per status) is said once.
+		if n := p.text(m.Note); n != "" && (i+1 == len(ms) || p.text(ms[i+1].Note) != n || ms[i+1].Name != m.Name) {
 			p.hanging(2, p.st.warn("! "), n)
 		}
 	}
