@@ -55,7 +55,13 @@ func (p *printer) grpcSection(e *catalog.Entry) {
 	gateway, client, reports, note := grpcOf(e)
 	p.section(lGRPC)
 	if len(gateway) > 0 {
-		p.hanging(2, p.label(lGRPCGateway)+": ", grpcNames(gateway))
+		// A line per code with what it means: INVALID_ARGUMENT,
+		// FAILED_PRECONDITION and OUT_OF_RANGE all become 400 and differ
+		// only in that.
+		p.line("  " + p.label(lGRPCGateway) + ":")
+		for _, c := range gateway {
+			p.hanging(4, grpcName(c)+": ", p.text(c.Summary))
+		}
 	}
 	if reports {
 		p.hanging(2, p.label(lGRPCClient)+": ", grpcName(client))
@@ -292,6 +298,7 @@ type ForRow struct {
 	Code     int    `json:"code"`
 	Reason   string `json:"reason"` // the status's name: "Not Found"
 	GRPCCode *int   `json:"grpc_code"`
+	Summary  string `json:"summary"` // for gRPC codes, what the code means
 	Service  string `json:"service"`
 	Since    string `json:"since"`
 	Case     string `json:"case"` // for a default: redirect, validation …
@@ -324,11 +331,11 @@ func ForRows(eco string, lang catalog.Lang, keep func(code int) bool) []ForRow {
 	}
 	if eco == "grpc" {
 		for _, c := range catalog.GRPCCodes() {
-			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Source: c.Source, Note: c.Note.In(lang)})
+			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Summary: c.Summary.In(lang), Source: c.Source, Note: c.Note.In(lang)})
 		}
 		for code := 200; code <= 599; code++ {
 			if n := catalog.GRPCClient(code); n.Code != 2 {
-				add(ForRow{Kind: "grpc_client", Name: n.Name, Code: code, GRPCCode: &n.Code, Source: catalog.GRPCClientSource, Note: catalog.GRPCNote(code).In(lang)})
+				add(ForRow{Kind: "grpc_client", Name: n.Name, Code: code, GRPCCode: &n.Code, Summary: n.Summary.In(lang), Source: catalog.GRPCClientSource, Note: catalog.GRPCNote(code).In(lang)})
 			}
 		}
 	}

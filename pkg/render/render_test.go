@@ -126,8 +126,8 @@ func TestGRPCOnCards(t *testing.T) {
 		want  []string
 		not   []string
 	}{
-		{404, 0, []string{"A gateway sends it for: NOT_FOUND (5)", "reports: UNIMPLEMENTED (12)", "! Not inverses"}, nil},
-		{400, 0, []string{"INVALID_ARGUMENT (3), FAILED_PRECONDITION (9), OUT_OF_RANGE (11)", "reports: INTERNAL (13)"}, nil},
+		{404, 0, []string{"A gateway sends it for:\n    NOT_FOUND (5): The requested entity does not exist\n", "reports: UNIMPLEMENTED (12)", "! Not inverses"}, nil},
+		{400, 0, []string{"\n    INVALID_ARGUMENT (3): ", "\n    FAILED_PRECONDITION (9): ", "\n    OUT_OF_RANGE (11): ", "reports: INTERNAL (13)"}, nil},
 		{502, 0, []string{"reports: UNAVAILABLE (14)", "No gRPC code becomes 502"}, []string{"A gateway sends it for"}},
 		{503, 0, []string{"UNAVAILABLE (14)"}, []string{"!"}},
 		{418, 0, nil, []string{"gRPC"}},
