@@ -8,7 +8,12 @@ type GRPCCode struct {
 	GoName string // grpc-go's constant, without "codes.": "DeadlineExceeded"
 	// HTTP is the status google.rpc.Code documents for the code, which
 	// grpc-gateway's HTTPStatusFromCode sends.
-	HTTP    int
+	HTTP int
+	// Since names the grpc-gateway release from which it sends HTTP, when
+	// an older one sent Before instead (google.rpc.Code's mapping has not
+	// changed since 2015; the gateway caught up with it in two steps).
+	Since   string
+	Before  int
 	Summary Text   // one line, our own words
 	Note    Text   // a disagreement or trap, one line; empty usually
 	Source  string // where the mapping was read
@@ -33,6 +38,7 @@ var grpcCodes = [...]GRPCCode{
 	},
 	{
 		Code: 1, Name: "CANCELLED", GoName: "Canceled", HTTP: 499,
+		Since: "grpc-gateway v2.13.0", Before: 408,
 		Summary: Text{En: "The caller gave up on the call, usually by cancelling its context", Hi: "Caller ne call beech mein chhod di, aksar context cancel karke"},
 		Note:    Text{En: "Go spells it codes.Canceled, with one L; the proto spells it CANCELLED", Hi: "Go mein codes.Canceled (ek L), proto mein CANCELLED (do L)"},
 		Source:  srcGRPCBoth,
@@ -49,6 +55,7 @@ var grpcCodes = [...]GRPCCode{
 	},
 	{
 		Code: 4, Name: "DEADLINE_EXCEEDED", GoName: "DeadlineExceeded", HTTP: 504,
+		Since: "grpc-gateway v1.4.0", Before: 408,
 		Summary: Text{En: "The deadline passed before the call finished; it may still have taken effect", Hi: "Call khatam hone se pehle deadline nikal gayi; ho sakta hai kaam phir bhi ho gaya ho"},
 		Source:  srcGRPCBoth,
 	},
@@ -69,11 +76,13 @@ var grpcCodes = [...]GRPCCode{
 	},
 	{
 		Code: 8, Name: "RESOURCE_EXHAUSTED", GoName: "ResourceExhausted", HTTP: 429,
+		Since: "grpc-gateway v1.4.0", Before: 403,
 		Summary: Text{En: "A quota or limit ran out: rate, disk, memory, message size", Hi: "Koi quota ya limit khatam ho gayi: rate, disk, memory, message size"},
 		Source:  srcGRPCBoth,
 	},
 	{
 		Code: 9, Name: "FAILED_PRECONDITION", GoName: "FailedPrecondition", HTTP: 400,
+		Since: "grpc-gateway v1.4.0", Before: 412,
 		Summary: Text{En: "The system is not in the state the call needs, and retrying will not change that", Hi: "System us state mein nahi jo call ko chahiye, aur retry se yeh badlega nahi"},
 		Note:    Text{En: "Sent as 400, deliberately not 412 Precondition Failed", Hi: "Jaan-boojhkar 400 bheja jaata hai, 412 Precondition Failed nahi"},
 		Source:  srcGRPCBoth,

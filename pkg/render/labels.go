@@ -64,6 +64,9 @@ const (
 	lHeaderKind
 	lHeaderDetail
 	lHeaderReason
+	lGRPCBefore
+	lGRPCOlder
+	lGRPCOlderItem
 )
 
 // labels holds each label in English and Hinglish. Technical words stay in
@@ -126,6 +129,9 @@ var labels = [...]catalog.Text{
 	lHeaderKind:        {En: "KIND", Hi: "KIND"},
 	lHeaderDetail:      {En: "DETAIL", Hi: "DETAIL"},
 	lHeaderReason:      {En: "REASON", Hi: "REASON"},
+	lGRPCBefore:        {En: "(%[1]d before %[2]s)", Hi: "(%[2]s se pehle %[1]d)"},
+	lGRPCOlder:         {En: "Older grpc-gateway releases sent it for", Hi: "Purane grpc-gateway releases ise bhejte the"},
+	lGRPCOlderItem:     {En: "%[1]s until %[2]s (now %[3]d)", Hi: "%[1]s %[2]s tak (ab %[3]d)"},
 }
 
 func requirementLabel(r catalog.Requirement) label {

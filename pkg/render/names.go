@@ -45,7 +45,15 @@ func grpcNames(cs []catalog.GRPCCode) string {
 // gets.
 func worthGRPC(e *catalog.Entry) bool {
 	gateway, client, reports, note := grpcOf(e)
-	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != 2
+	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != 2 || len(olderGateway(e)) > 0
+}
+
+// olderGateway returns the codes older gateways sent as the entry's status.
+func olderGateway(e *catalog.Entry) []catalog.GRPCCode {
+	if !primary(e) {
+		return nil
+	}
+	return catalog.GRPCGatewayBefore(e.Code)
 }
 
 func (p *printer) grpcSection(e *catalog.Entry) {
@@ -60,8 +68,19 @@ func (p *printer) grpcSection(e *catalog.Entry) {
 		// only in that.
 		p.line("  " + p.label(lGRPCGateway) + ":")
 		for _, c := range gateway {
-			p.hanging(4, grpcName(c)+": ", p.text(c.Summary))
+			s := p.text(c.Summary)
+			if c.Since != "" {
+				s += " " + p.st.dim(fmt.Sprintf(p.label(lGRPCBefore), c.Before, c.Since))
+			}
+			p.hanging(4, grpcName(c)+": ", s)
 		}
+	}
+	if older := olderGateway(e); len(older) > 0 {
+		var parts []string
+		for _, c := range older {
+			parts = append(parts, fmt.Sprintf(p.label(lGRPCOlderItem), grpcName(c), strings.TrimPrefix(c.Since, "grpc-gateway "), c.HTTP))
+		}
+		p.hanging(2, p.label(lGRPCOlder)+": ", strings.Join(parts, "; "))
 	}
 	if reports {
 		p.hanging(2, p.label(lGRPCClient)+": ", grpcName(client))
@@ -331,7 +350,7 @@ func ForRows(eco string, lang catalog.Lang, keep func(code int) bool) []ForRow {
 	}
 	if eco == "grpc" {
 		for _, c := range catalog.GRPCCodes() {
-			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Summary: c.Summary.In(lang), Source: c.Source, Note: c.Note.In(lang)})
+			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Summary: c.Summary.In(lang), Since: c.Since, Source: c.Source, Note: c.Note.In(lang)})
 		}
 		for code := 200; code <= 599; code++ {
 			if n := catalog.GRPCClient(code); n.Code != 2 {
