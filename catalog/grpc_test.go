@@ -228,10 +228,51 @@ func TestGRPCClient(t *testing.T) {
 	}
 }
 
+// TestGRPCSpec compares grpc-go's client table with the gRPC project's
+// mapping document: they agree but where a Spec note says they do not.
+func TestGRPCSpec(t *testing.T) {
+	row := regexp.MustCompile(`^\| (\d{3}) [A-Za-z' ]+\| ([A-Z\\_]+) +\|$`)
+	other := regexp.MustCompile(`^\| _All other codes_ +\| UNKNOWN +\|$`)
+	spec := map[int]string{}
+	for _, line := range readSnapshot(t, "http-grpc-status-mapping.md.txt") {
+		if other.MatchString(line) {
+			continue
+		}
+		m := row.FindStringSubmatch(line)
+		if m == nil {
+			t.Fatalf("unexpected snapshot line %q", line)
+		}
+		status, _ := strconv.Atoi(m[1])
+		spec[status] = strings.ReplaceAll(m[2], `\_`, "_")
+	}
+	for status := 200; status <= 599; status++ {
+		want, ok := spec[status]
+		if !ok {
+			want = "UNKNOWN"
+		}
+		differs := GRPCClient(status).Name != want
+		noted := false
+		for _, n := range grpcNotes {
+			noted = noted || n.Status == status && n.Spec
+		}
+		if differs != noted {
+			t.Errorf("HTTP %d: the spec says %s, grpc-go %s; a Spec note is needed exactly where they differ", status, want, GRPCClient(status).Name)
+		}
+	}
+}
+
 // TestGRPCNotes holds the data to what the tables imply: a status has a
-// Note exactly when the two directions are not inverses there.
+// Note exactly when the two directions are not inverses there (notes on
+// the spec aside, which TestGRPCSpec checks).
 func TestGRPCNotes(t *testing.T) {
+	spec := map[int]bool{}
+	for _, n := range grpcNotes {
+		spec[n.Status] = n.Spec
+	}
 	for status := 100; status <= 599; status++ {
+		if spec[status] {
+			continue
+		}
 		gateway := GRPCGateway(status)
 		_, inTable := grpcClientRow(status)
 		if len(gateway) == 0 && !inTable {
