@@ -4,29 +4,28 @@ package catalog
 // a record names its source without repeating a long path, and moving to a
 // newer release is one edit here plus a fresh snapshot in testdata/exceptions.
 const (
-	srcRailsWrapper   = "rails/rails actionpack/lib/action_dispatch/middleware/exception_wrapper.rb@v8.1.3.1"
-	srcRailsAR        = "rails/rails activerecord/lib/active_record/railtie.rb@v8.1.3.1"
-	srcDjangoHandler  = "django/django django/core/handlers/exception.py@03b37e0bbe64"
-	srcDjangoCore     = "django/django django/core/exceptions.py@e2ddec431395"
-	srcDjangoSessions = "django/django django/contrib/sessions/exceptions.py"
-	srcDjangoAdmin    = "django/django django/contrib/admin/exceptions.py"
-	srcDjangoURLs     = "django/django django/urls/exceptions.py"
-	srcDRF            = "encode/django-rest-framework rest_framework/exceptions.py@3.18.0"
-	srcDRFViews       = "encode/django-rest-framework rest_framework/views.py@3.18.0"
-	srcSpringDHER     = "spring-projects/spring-framework spring-webmvc/src/main/java/org/springframework/web/servlet/mvc/support/DefaultHandlerExceptionResolver.java@v7.0.9"
-	srcSpringWeb      = "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/@v7.0.9"
-	srcNest           = "nestjs/nest packages/common/exceptions/index.ts@01c5a95b7ffe"
-	srcLaravelHandler = "laravel/framework src/Illuminate/Foundation/Exceptions/Handler.php@v13.26.1"
-	srcLaravelHTTP    = "laravel/framework src/Illuminate/Http/Exceptions/@v13.26.1"
-	srcSymfonyKernel  = "symfony/symfony src/Symfony/Component/HttpKernel/Exception/@v7.1.5"
-	srcSymfonyFlatten = "symfony/symfony src/Symfony/Component/ErrorHandler/Exception/FlattenException.php@v7.1.5"
-	srcSymfonyRouter  = "symfony/symfony src/Symfony/Component/HttpKernel/EventListener/RouterListener.php@v7.1.5"
-	srcSymfonyFirewal = "symfony/symfony src/Symfony/Component/Security/Http/Firewall/ExceptionListener.php@v7.1.5"
-	srcFastAPI        = "fastapi/fastapi fastapi/exception_handlers.py@c3f316b7e"
-	srcStarletteErr   = "encode/starlette starlette/middleware/errors.py@0.47.3"
-	srcStarletteReq   = "encode/starlette starlette/requests.py@0.47.3"
-	srcASPNETBase     = "dotnet/aspnetcore src/Mvc/Mvc.Core/src/ControllerBase.cs@02fbb9c82fa0"
-	srcHTTPErrors     = "jshttp/http-errors index.js@v2.0.1 with jshttp/statuses codes.json@v2.0.2"
+	srcRailsWrapper    = "rails/rails actionpack/lib/action_dispatch/middleware/exception_wrapper.rb@v8.1.3.1"
+	srcRailsAR         = "rails/rails activerecord/lib/active_record/railtie.rb@v8.1.3.1"
+	srcDjangoHandler   = "django/django django/core/handlers/exception.py@03b37e0bbe64"
+	srcDjangoCore      = "django/django django/core/exceptions.py@e2ddec431395"
+	srcDjangoSessions  = "django/django django/contrib/sessions/exceptions.py"
+	srcDjangoAdmin     = "django/django django/contrib/admin/exceptions.py"
+	srcDjangoURLs      = "django/django django/urls/exceptions.py"
+	srcDRF             = "encode/django-rest-framework rest_framework/exceptions.py@3.18.0"
+	srcSecurityETF     = "spring-projects/spring-security web/src/main/java/org/springframework/security/web/access/ExceptionTranslationFilter.java@7.1.0"
+	srcSecurityCSRF    = "spring-projects/spring-security web/src/main/java/org/springframework/security/web/csrf/CsrfFilter.java@7.1.0"
+	srcSpringDHER      = "spring-projects/spring-framework spring-webmvc/src/main/java/org/springframework/web/servlet/mvc/support/DefaultHandlerExceptionResolver.java@v7.0.9"
+	srcNest            = "nestjs/nest packages/common/exceptions/index.ts@01c5a95b7ffe"
+	srcLaravelHandler  = "laravel/framework src/Illuminate/Foundation/Exceptions/Handler.php@v13.26.1"
+	srcSymfonyFlatten  = "symfony/symfony src/Symfony/Component/ErrorHandler/Exception/FlattenException.php@v7.1.5"
+	srcSymfonyRouter   = "symfony/symfony src/Symfony/Component/HttpKernel/EventListener/RouterListener.php@v7.1.5"
+	srcSymfonyFirewall = "symfony/symfony src/Symfony/Component/Security/Http/Firewall/ExceptionListener.php@v7.1.5"
+	srcFastAPI         = "fastapi/fastapi fastapi/exception_handlers.py@c3f316b7e"
+	srcStarletteErr    = "encode/starlette starlette/middleware/errors.py@0.47.3"
+	srcStarletteReq    = "encode/starlette starlette/requests.py@0.47.3"
+	srcASPNETBase      = "dotnet/aspnetcore src/Mvc/Mvc.Core/src/ControllerBase.cs@02fbb9c82fa0"
+	srcBodyParser      = "expressjs/body-parser README.md@v2.3.0"
+	srcHTTPErrors      = "jshttp/http-errors index.js@v2.0.1 with jshttp/statuses codes.json@v2.0.2"
 )
 
 // exceptions are framework exceptions and the status each framework sends
@@ -39,6 +38,10 @@ const (
 // MVC result classes, with the helper that returns each as a spelling.
 var exceptions = []ErrorName{
 	// ASP.NET Core
+	{Ecosystem: "aspnetcore", Kind: Exception, Name: "AntiforgeryValidationFailedResult", Spellings: []string{"Microsoft.AspNetCore.Mvc.AntiforgeryValidationFailedResult"}, Code: 400,
+		Source: "dotnet/aspnetcore src/Mvc/Mvc.Core/src/AntiforgeryValidationFailedResult.cs@cca91f243918",
+		Note: Text{En: "A failed antiforgery check is a 400 in ASP.NET Core, where Django and Spring answer 403 and Laravel 419.",
+			Hi: "ASP.NET Core me antiforgery fail hona 400 hai, jabki Django aur Spring 403 aur Laravel 419 dete hain."}},
 	{Ecosystem: "aspnetcore", Kind: Exception, Name: "BadHttpRequestException", Spellings: []string{"Microsoft.AspNetCore.Http.BadHttpRequestException", "Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException"}, Code: 400,
 		Source: "dotnet/aspnetcore src/Http/Http.Abstractions/src/BadHttpRequestException.cs",
 		Note: Text{En: "It carries its own StatusCode: Kestrel uses 413 for a body over MaxRequestBodySize, 414 for a long request line, 431 for large headers.",
@@ -102,7 +105,7 @@ var exceptions = []ErrorName{
 		Note: Text{En: "DRF's own class; Django's django.core.exceptions.ValidationError raised in a view is not converted and ends as 500.",
 			Hi: "Yeh DRF ki apni class hai; view me uthaya Django ka django.core.exceptions.ValidationError convert nahi hota, 500 banta hai."}},
 
-	// Express: http-errors' named constructors
+	// Express: http-errors' named constructors and body-parser's error types
 	{Ecosystem: "express", Kind: Exception, Name: "BadGateway", Spellings: []string{"createError.BadGateway", "httpErrors.BadGateway", "BadGatewayError"}, Code: 502, Source: srcHTTPErrors},
 	{Ecosystem: "express", Kind: Exception, Name: "BadRequest", Spellings: []string{"createError.BadRequest", "httpErrors.BadRequest", "BadRequestError"}, Code: 400, Source: srcHTTPErrors},
 	{Ecosystem: "express", Kind: Exception, Name: "BandwidthLimitExceeded", Spellings: []string{"createError.BandwidthLimitExceeded", "httpErrors.BandwidthLimitExceeded", "BandwidthLimitExceededError"}, Code: 509, Source: srcHTTPErrors,
@@ -152,6 +155,22 @@ var exceptions = []ErrorName{
 	{Ecosystem: "express", Kind: Exception, Name: "UnsupportedMediaType", Spellings: []string{"createError.UnsupportedMediaType", "httpErrors.UnsupportedMediaType", "UnsupportedMediaTypeError"}, Code: 415, Source: srcHTTPErrors},
 	{Ecosystem: "express", Kind: Exception, Name: "UpgradeRequired", Spellings: []string{"createError.UpgradeRequired", "httpErrors.UpgradeRequired", "UpgradeRequiredError"}, Code: 426, Source: srcHTTPErrors},
 	{Ecosystem: "express", Kind: Exception, Name: "VariantAlsoNegotiates", Spellings: []string{"createError.VariantAlsoNegotiates", "httpErrors.VariantAlsoNegotiates", "VariantAlsoNegotiatesError"}, Code: 506, Source: srcHTTPErrors},
+	{Ecosystem: "express", Kind: Exception, Name: "charset.unsupported", Code: 415, Source: srcBodyParser},
+	{Ecosystem: "express", Kind: Exception, Name: "encoding.unsupported", Code: 415, Source: srcBodyParser},
+	{Ecosystem: "express", Kind: Exception, Name: "entity.parse.failed", Code: 400, Source: srcBodyParser,
+		Note: Text{En: "Malformed JSON: the client sent a body the parser could not read.",
+			Hi: "Kharab JSON: client ne aisa body bheja jo parser padh nahi saka."}},
+	{Ecosystem: "express", Kind: Exception, Name: "entity.too.large", Code: 413, Source: srcBodyParser,
+		Note: Text{En: "The JSON and urlencoded parsers stop at 100kb unless limit is raised.",
+			Hi: "JSON aur urlencoded parsers 100kb par ruk jaate hain jab tak limit na badhayein."}},
+	{Ecosystem: "express", Kind: Exception, Name: "entity.verify.failed", Code: 403, Source: srcBodyParser},
+	{Ecosystem: "express", Kind: Exception, Name: "parameters.too.many", Code: 413, Source: srcBodyParser},
+	{Ecosystem: "express", Kind: Exception, Name: "request.aborted", Code: 400, Source: srcBodyParser},
+	{Ecosystem: "express", Kind: Exception, Name: "request.size.invalid", Code: 400, Source: srcBodyParser},
+	{Ecosystem: "express", Kind: Exception, Name: "stream.encoding.set", Code: 500, Source: srcBodyParser},
+	{Ecosystem: "express", Kind: Exception, Name: "stream.not.readable", Code: 500, Source: srcBodyParser,
+		Note: Text{En: "Usually two body parsers on one route: the second finds the stream already read.",
+			Hi: "Aksar ek route par do body parsers: doosre ko stream pehle se padha hua milta hai."}},
 
 	// FastAPI and Starlette
 	{Ecosystem: "fastapi", Kind: Exception, Name: "fastapi.exceptions.RequestValidationError", Spellings: []string{"RequestValidationError"}, Code: 422, Source: srcFastAPI},
@@ -178,10 +197,10 @@ var exceptions = []ErrorName{
 			Hi: "11.1 se pehle Laravel ka handler ise convert nahi karta tha, 500 deta tha."}},
 	{Ecosystem: "laravel", Kind: Exception, Name: "InvalidSignatureException", Spellings: []string{`Illuminate\Routing\Exceptions\InvalidSignatureException`}, Code: 403,
 		Source: "laravel/framework src/Illuminate/Routing/Exceptions/InvalidSignatureException.php@v13.26.1"},
-	{Ecosystem: "laravel", Kind: Exception, Name: "MalformedUrlException", Spellings: []string{`Illuminate\Http\Exceptions\MalformedUrlException`}, Code: 400, Source: srcLaravelHTTP},
+	{Ecosystem: "laravel", Kind: Exception, Name: "MalformedUrlException", Spellings: []string{`Illuminate\Http\Exceptions\MalformedUrlException`}, Code: 400, Source: "laravel/framework src/Illuminate/Http/Exceptions/MalformedUrlException.php@v13.26.1"},
 	{Ecosystem: "laravel", Kind: Exception, Name: "ModelNotFoundException", Spellings: []string{`Illuminate\Database\Eloquent\ModelNotFoundException`}, Code: 404, Source: srcLaravelHandler},
 	{Ecosystem: "laravel", Kind: Exception, Name: "OriginMismatchException", Spellings: []string{`Illuminate\Http\Exceptions\OriginMismatchException`}, Code: 403, Source: srcLaravelHandler},
-	{Ecosystem: "laravel", Kind: Exception, Name: "PostTooLargeException", Spellings: []string{`Illuminate\Http\Exceptions\PostTooLargeException`}, Code: 413, Since: "Laravel 5.5", Source: srcLaravelHTTP,
+	{Ecosystem: "laravel", Kind: Exception, Name: "PostTooLargeException", Spellings: []string{`Illuminate\Http\Exceptions\PostTooLargeException`}, Code: 413, Since: "Laravel 5.5", Source: "laravel/framework src/Illuminate/Http/Exceptions/PostTooLargeException.php@v13.26.1",
 		Note: Text{En: "Before 5.5 it was a plain exception and ended as 500.",
 			Hi: "5.5 se pehle yeh saadharan exception tha aur 500 banta tha."}},
 	{Ecosystem: "laravel", Kind: Exception, Name: "RecordNotFoundException", Spellings: []string{`Illuminate\Database\RecordNotFoundException`}, Code: 404, Source: srcLaravelHandler},
@@ -189,7 +208,7 @@ var exceptions = []ErrorName{
 	{Ecosystem: "laravel", Kind: Exception, Name: "SuspiciousOperationException", Spellings: []string{`Symfony\Component\HttpFoundation\Exception\SuspiciousOperationException`}, Code: 400, Since: "Laravel 11.1", Source: srcLaravelHandler,
 		Note: Text{En: "From 5.8.24 to 11.0 Laravel answered 404 for it (a bad Host header).",
 			Hi: "5.8.24 se 11.0 tak Laravel iske liye 404 deta tha (galat Host header)."}},
-	{Ecosystem: "laravel", Kind: Exception, Name: "ThrottleRequestsException", Spellings: []string{`Illuminate\Http\Exceptions\ThrottleRequestsException`}, Code: 429, Source: srcLaravelHTTP},
+	{Ecosystem: "laravel", Kind: Exception, Name: "ThrottleRequestsException", Spellings: []string{`Illuminate\Http\Exceptions\ThrottleRequestsException`}, Code: 429, Source: "laravel/framework src/Illuminate/Http/Exceptions/ThrottleRequestsException.php@v13.26.1"},
 	{Ecosystem: "laravel", Kind: Exception, Name: "TokenMismatchException", Spellings: []string{`Illuminate\Session\TokenMismatchException`}, Code: 419, Since: "Laravel 5.5", Source: srcLaravelHandler,
 		Note: Text{En: "419 (Page Expired) is Laravel's own, not a registered status; before 5.5 the handler answered 500.",
 			Hi: "419 (Page Expired) Laravel ka apna hai, registered status nahi; 5.5 se pehle handler 500 deta tha."}},
@@ -250,11 +269,18 @@ var exceptions = []ErrorName{
 	{Ecosystem: "rails", Kind: Exception, Name: "Rack::QueryParser::InvalidParameterError", Code: 400, Source: srcRailsWrapper},
 	{Ecosystem: "rails", Kind: Exception, Name: "Rack::QueryParser::ParameterTypeError", Code: 400, Source: srcRailsWrapper},
 
-	// Spring MVC and WebFlux
+	// Spring MVC, WebFlux and Spring Security
+	{Ecosystem: "spring", Kind: Exception, Name: "AccessDeniedException", Spellings: []string{"org.springframework.security.access.AccessDeniedException"}, Code: 403, Source: srcSecurityETF,
+		Note: Text{En: "An anonymous or remember-me user is sent to authentication instead (401, or 302 to the login page).",
+			Hi: "Anonymous ya remember-me user ko authentication par bheja jaata hai (401, ya login page par 302)."}},
 	{Ecosystem: "spring", Kind: Exception, Name: "AsyncRequestTimeoutException", Spellings: []string{"org.springframework.web.context.request.async.AsyncRequestTimeoutException"}, Code: 503, Source: srcSpringDHER,
 		Note: Text{En: "503, not 504: Spring treats its own async timeout as the service being unavailable.",
 			Hi: "504 nahi, 503: Spring apne async timeout ko service unavailable maanta hai."}},
-	{Ecosystem: "spring", Kind: Exception, Name: "ContentTooLargeException", Spellings: []string{"org.springframework.web.server.ContentTooLargeException"}, Code: 413, Source: srcSpringWeb},
+	{Ecosystem: "spring", Kind: Exception, Name: "AuthenticationException", Spellings: []string{"org.springframework.security.core.AuthenticationException"}, Code: 401, Source: srcSecurityETF,
+		Note: Text{En: "The entry point decides: HTTP Basic 401, form login 302, and 403 when no entry point is configured.",
+			Hi: "Entry point tay karta hai: HTTP Basic 401, form login 302, aur koi entry point na ho to 403."}},
+	{Ecosystem: "spring", Kind: Exception, Name: "AuthorizationDeniedException", Spellings: []string{"org.springframework.security.authorization.AuthorizationDeniedException"}, Code: 403, Source: srcSecurityETF},
+	{Ecosystem: "spring", Kind: Exception, Name: "ContentTooLargeException", Spellings: []string{"org.springframework.web.server.ContentTooLargeException"}, Code: 413, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/server/ContentTooLargeException.java@v7.0.9"},
 	{Ecosystem: "spring", Kind: Exception, Name: "ConversionNotSupportedException", Spellings: []string{"org.springframework.beans.ConversionNotSupportedException"}, Code: 500, Source: srcSpringDHER},
 	{Ecosystem: "spring", Kind: Exception, Name: "HandlerMethodValidationException", Spellings: []string{"org.springframework.web.method.annotation.HandlerMethodValidationException"}, Code: 400, Source: srcSpringDHER,
 		Note: Text{En: "500 instead when the failing constraint is on the return value.",
@@ -264,73 +290,75 @@ var exceptions = []ErrorName{
 	{Ecosystem: "spring", Kind: Exception, Name: "HttpMessageNotReadableException", Spellings: []string{"org.springframework.http.converter.HttpMessageNotReadableException"}, Code: 400, Source: srcSpringDHER},
 	{Ecosystem: "spring", Kind: Exception, Name: "HttpMessageNotWritableException", Spellings: []string{"org.springframework.http.converter.HttpMessageNotWritableException"}, Code: 500, Source: srcSpringDHER},
 	{Ecosystem: "spring", Kind: Exception, Name: "HttpRequestMethodNotSupportedException", Spellings: []string{"org.springframework.web.HttpRequestMethodNotSupportedException"}, Code: 405, Source: srcSpringDHER},
-	{Ecosystem: "spring", Kind: Exception, Name: "InvalidApiVersionException", Spellings: []string{"org.springframework.web.accept.InvalidApiVersionException"}, Code: 400, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "MaxUploadSizeExceededException", Spellings: []string{"org.springframework.web.multipart.MaxUploadSizeExceededException"}, Code: 413, Since: "Spring 6.1", Source: srcSpringWeb,
+	{Ecosystem: "spring", Kind: Exception, Name: "InvalidApiVersionException", Spellings: []string{"org.springframework.web.accept.InvalidApiVersionException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/accept/InvalidApiVersionException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "InvalidCsrfTokenException", Spellings: []string{"org.springframework.security.web.csrf.InvalidCsrfTokenException"}, Code: 403, Source: srcSecurityCSRF},
+	{Ecosystem: "spring", Kind: Exception, Name: "MaxUploadSizeExceededException", Spellings: []string{"org.springframework.web.multipart.MaxUploadSizeExceededException"}, Code: 413, Since: "Spring 6.1", Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/multipart/MaxUploadSizeExceededException.java@v7.0.9",
 		Note: Text{En: "Before 6.1 it carried no status and ended as 500.",
 			Hi: "6.1 se pehle iska koi status nahi tha, 500 banta tha."}},
-	{Ecosystem: "spring", Kind: Exception, Name: "MethodArgumentConversionNotSupportedException", Spellings: []string{"org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException"}, Code: 500, Source: srcSpringWeb},
+	{Ecosystem: "spring", Kind: Exception, Name: "MethodArgumentConversionNotSupportedException", Spellings: []string{"org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException"}, Code: 500, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/method/annotation/MethodArgumentConversionNotSupportedException.java@v7.0.9"},
 	{Ecosystem: "spring", Kind: Exception, Name: "MethodArgumentNotValidException", Spellings: []string{"org.springframework.web.bind.MethodArgumentNotValidException"}, Code: 400, Source: srcSpringDHER},
-	{Ecosystem: "spring", Kind: Exception, Name: "MethodArgumentTypeMismatchException", Spellings: []string{"org.springframework.web.method.annotation.MethodArgumentTypeMismatchException"}, Code: 400, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "MethodNotAllowedException", Spellings: []string{"org.springframework.web.server.MethodNotAllowedException"}, Code: 405, Source: srcSpringWeb},
+	{Ecosystem: "spring", Kind: Exception, Name: "MethodArgumentTypeMismatchException", Spellings: []string{"org.springframework.web.method.annotation.MethodArgumentTypeMismatchException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/method/annotation/MethodArgumentTypeMismatchException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "MethodNotAllowedException", Spellings: []string{"org.springframework.web.server.MethodNotAllowedException"}, Code: 405, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/server/MethodNotAllowedException.java@v7.0.9"},
 	{Ecosystem: "spring", Kind: Exception, Name: "MethodValidationException", Spellings: []string{"org.springframework.validation.method.MethodValidationException"}, Code: 500, Source: srcSpringDHER},
-	{Ecosystem: "spring", Kind: Exception, Name: "MissingApiVersionException", Spellings: []string{"org.springframework.web.accept.MissingApiVersionException"}, Code: 400, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "MissingMatrixVariableException", Spellings: []string{"org.springframework.web.bind.MissingMatrixVariableException"}, Code: 400, Source: srcSpringWeb},
+	{Ecosystem: "spring", Kind: Exception, Name: "MissingApiVersionException", Spellings: []string{"org.springframework.web.accept.MissingApiVersionException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/accept/MissingApiVersionException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "MissingCsrfTokenException", Spellings: []string{"org.springframework.security.web.csrf.MissingCsrfTokenException"}, Code: 403, Source: srcSecurityCSRF},
+	{Ecosystem: "spring", Kind: Exception, Name: "MissingMatrixVariableException", Spellings: []string{"org.springframework.web.bind.MissingMatrixVariableException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/bind/MissingMatrixVariableException.java@v7.0.9"},
 	{Ecosystem: "spring", Kind: Exception, Name: "MissingPathVariableException", Spellings: []string{"org.springframework.web.bind.MissingPathVariableException"}, Code: 500, Source: srcSpringDHER,
 		Note: Text{En: "400 instead when the value was present but converted to null.",
 			Hi: "Agar value thi par conversion me null ho gayi, to 500 ki jagah 400."}},
-	{Ecosystem: "spring", Kind: Exception, Name: "MissingRequestCookieException", Spellings: []string{"org.springframework.web.bind.MissingRequestCookieException"}, Code: 400, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "MissingRequestHeaderException", Spellings: []string{"org.springframework.web.bind.MissingRequestHeaderException"}, Code: 400, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "MissingRequestValueException", Spellings: []string{"org.springframework.web.bind.MissingRequestValueException", "org.springframework.web.server.MissingRequestValueException"}, Code: 400, Source: srcSpringWeb},
+	{Ecosystem: "spring", Kind: Exception, Name: "MissingRequestCookieException", Spellings: []string{"org.springframework.web.bind.MissingRequestCookieException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/bind/MissingRequestCookieException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "MissingRequestHeaderException", Spellings: []string{"org.springframework.web.bind.MissingRequestHeaderException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/bind/MissingRequestHeaderException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "MissingRequestValueException", Spellings: []string{"org.springframework.web.bind.MissingRequestValueException", "org.springframework.web.server.MissingRequestValueException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/bind/MissingRequestValueException.java@v7.0.9"},
 	{Ecosystem: "spring", Kind: Exception, Name: "MissingServletRequestParameterException", Spellings: []string{"org.springframework.web.bind.MissingServletRequestParameterException"}, Code: 400, Source: srcSpringDHER},
 	{Ecosystem: "spring", Kind: Exception, Name: "MissingServletRequestPartException", Spellings: []string{"org.springframework.web.multipart.support.MissingServletRequestPartException"}, Code: 400, Source: srcSpringDHER},
 	{Ecosystem: "spring", Kind: Exception, Name: "NoHandlerFoundException", Spellings: []string{"org.springframework.web.servlet.NoHandlerFoundException"}, Code: 404, Source: srcSpringDHER,
 		Note: Text{En: "Thrown by default since 6.1; before, DispatcherServlet sent the 404 itself unless throwExceptionIfNoHandlerFound was set.",
 			Hi: "6.1 se default me throw hota hai; pehle DispatcherServlet khud 404 bhejta tha."}},
 	{Ecosystem: "spring", Kind: Exception, Name: "NoResourceFoundException", Spellings: []string{"org.springframework.web.servlet.resource.NoResourceFoundException", "org.springframework.web.reactive.resource.NoResourceFoundException"}, Code: 404, Source: srcSpringDHER},
-	{Ecosystem: "spring", Kind: Exception, Name: "NotAcceptableStatusException", Spellings: []string{"org.springframework.web.server.NotAcceptableStatusException"}, Code: 406, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "PayloadTooLargeException", Spellings: []string{"org.springframework.web.server.PayloadTooLargeException"}, Code: 413, Source: srcSpringWeb,
+	{Ecosystem: "spring", Kind: Exception, Name: "NotAcceptableStatusException", Spellings: []string{"org.springframework.web.server.NotAcceptableStatusException"}, Code: 406, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/server/NotAcceptableStatusException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "PayloadTooLargeException", Spellings: []string{"org.springframework.web.server.PayloadTooLargeException"}, Code: 413, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/server/PayloadTooLargeException.java@v7.0.9",
 		Note: Text{En: "Deprecated in Spring 7.0 for ContentTooLargeException.",
 			Hi: "Spring 7.0 me deprecated, ContentTooLargeException use karein."}},
-	{Ecosystem: "spring", Kind: Exception, Name: "ServerErrorException", Spellings: []string{"org.springframework.web.server.ServerErrorException"}, Code: 500, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "ServerWebInputException", Spellings: []string{"org.springframework.web.server.ServerWebInputException"}, Code: 400, Source: srcSpringWeb},
+	{Ecosystem: "spring", Kind: Exception, Name: "ServerErrorException", Spellings: []string{"org.springframework.web.server.ServerErrorException"}, Code: 500, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/server/ServerErrorException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "ServerWebInputException", Spellings: []string{"org.springframework.web.server.ServerWebInputException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/server/ServerWebInputException.java@v7.0.9"},
 	{Ecosystem: "spring", Kind: Exception, Name: "ServletRequestBindingException", Spellings: []string{"org.springframework.web.bind.ServletRequestBindingException"}, Code: 400, Source: srcSpringDHER},
 	{Ecosystem: "spring", Kind: Exception, Name: "TypeMismatchException", Spellings: []string{"org.springframework.beans.TypeMismatchException"}, Code: 400, Source: srcSpringDHER},
-	{Ecosystem: "spring", Kind: Exception, Name: "UnsatisfiedRequestParameterException", Spellings: []string{"org.springframework.web.server.UnsatisfiedRequestParameterException"}, Code: 400, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "UnsatisfiedServletRequestParameterException", Spellings: []string{"org.springframework.web.bind.UnsatisfiedServletRequestParameterException"}, Code: 400, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "UnsupportedMediaTypeStatusException", Spellings: []string{"org.springframework.web.server.UnsupportedMediaTypeStatusException"}, Code: 415, Source: srcSpringWeb},
-	{Ecosystem: "spring", Kind: Exception, Name: "WebExchangeBindException", Spellings: []string{"org.springframework.web.bind.support.WebExchangeBindException"}, Code: 400, Source: srcSpringWeb},
+	{Ecosystem: "spring", Kind: Exception, Name: "UnsatisfiedRequestParameterException", Spellings: []string{"org.springframework.web.server.UnsatisfiedRequestParameterException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/server/UnsatisfiedRequestParameterException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "UnsatisfiedServletRequestParameterException", Spellings: []string{"org.springframework.web.bind.UnsatisfiedServletRequestParameterException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/bind/UnsatisfiedServletRequestParameterException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "UnsupportedMediaTypeStatusException", Spellings: []string{"org.springframework.web.server.UnsupportedMediaTypeStatusException"}, Code: 415, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/server/UnsupportedMediaTypeStatusException.java@v7.0.9"},
+	{Ecosystem: "spring", Kind: Exception, Name: "WebExchangeBindException", Spellings: []string{"org.springframework.web.bind.support.WebExchangeBindException"}, Code: 400, Source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/bind/support/WebExchangeBindException.java@v7.0.9"},
 
 	// Symfony
-	{Ecosystem: "symfony", Kind: Exception, Name: "AccessDeniedException", Spellings: []string{`Symfony\Component\Security\Core\Exception\AccessDeniedException`}, Code: 403, Source: srcSymfonyFirewal,
+	{Ecosystem: "symfony", Kind: Exception, Name: "AccessDeniedException", Spellings: []string{`Symfony\Component\Security\Core\Exception\AccessDeniedException`}, Code: 403, Source: srcSymfonyFirewall,
 		Note: Text{En: "403 for a fully authenticated user; otherwise the firewall starts authentication (401, or a 302 to the login form).",
 			Hi: "Poori tarah logged-in user ko 403; warna firewall authentication shuru karta hai (401, ya login form par 302)."}},
-	{Ecosystem: "symfony", Kind: Exception, Name: "AccessDeniedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\AccessDeniedHttpException`}, Code: 403, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "AuthenticationException", Spellings: []string{`Symfony\Component\Security\Core\Exception\AuthenticationException`}, Code: 401, Source: srcSymfonyFirewal,
+	{Ecosystem: "symfony", Kind: Exception, Name: "AccessDeniedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\AccessDeniedHttpException`}, Code: 403, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/AccessDeniedHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "AuthenticationException", Spellings: []string{`Symfony\Component\Security\Core\Exception\AuthenticationException`}, Code: 401, Source: srcSymfonyFirewall,
 		Note: Text{En: "The firewall's entry point decides: form login redirects (302), HTTP basic answers 401; 401 when there is none.",
 			Hi: "Firewall ka entry point tay karta hai: form login redirect (302) karta hai, HTTP basic 401 deta hai; entry point na ho to 401."}},
 	{Ecosystem: "symfony", Kind: Exception, Name: "BadRequestException", Spellings: []string{`Symfony\Component\HttpFoundation\Exception\BadRequestException`}, Code: 400, Source: srcSymfonyFlatten},
-	{Ecosystem: "symfony", Kind: Exception, Name: "BadRequestHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\BadRequestHttpException`}, Code: 400, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "ConflictHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\ConflictHttpException`}, Code: 409, Source: srcSymfonyKernel},
+	{Ecosystem: "symfony", Kind: Exception, Name: "BadRequestHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\BadRequestHttpException`}, Code: 400, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/BadRequestHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "ConflictHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\ConflictHttpException`}, Code: 409, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/ConflictHttpException.php@v7.1.5"},
 	{Ecosystem: "symfony", Kind: Exception, Name: "ConflictingHeadersException", Spellings: []string{`Symfony\Component\HttpFoundation\Exception\ConflictingHeadersException`}, Code: 400, Source: srcSymfonyFlatten},
-	{Ecosystem: "symfony", Kind: Exception, Name: "GoneHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\GoneHttpException`}, Code: 410, Source: srcSymfonyKernel},
+	{Ecosystem: "symfony", Kind: Exception, Name: "GoneHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\GoneHttpException`}, Code: 410, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/GoneHttpException.php@v7.1.5"},
 	{Ecosystem: "symfony", Kind: Exception, Name: "JsonException", Spellings: []string{`Symfony\Component\HttpFoundation\Exception\JsonException`}, Code: 400, Source: srcSymfonyFlatten},
-	{Ecosystem: "symfony", Kind: Exception, Name: "LengthRequiredHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\LengthRequiredHttpException`}, Code: 411, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "LockedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\LockedHttpException`}, Code: 423, Source: srcSymfonyKernel},
+	{Ecosystem: "symfony", Kind: Exception, Name: "LengthRequiredHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\LengthRequiredHttpException`}, Code: 411, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/LengthRequiredHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "LockedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\LockedHttpException`}, Code: 423, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/LockedHttpException.php@v7.1.5"},
 	{Ecosystem: "symfony", Kind: Exception, Name: "MethodNotAllowedException", Spellings: []string{`Symfony\Component\Routing\Exception\MethodNotAllowedException`}, Code: 405, Source: srcSymfonyRouter},
-	{Ecosystem: "symfony", Kind: Exception, Name: "MethodNotAllowedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\MethodNotAllowedHttpException`}, Code: 405, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "NotAcceptableHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\NotAcceptableHttpException`}, Code: 406, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "NotFoundHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\NotFoundHttpException`}, Code: 404, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "PreconditionFailedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\PreconditionFailedHttpException`}, Code: 412, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "PreconditionRequiredHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\PreconditionRequiredHttpException`}, Code: 428, Source: srcSymfonyKernel},
+	{Ecosystem: "symfony", Kind: Exception, Name: "MethodNotAllowedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\MethodNotAllowedHttpException`}, Code: 405, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/MethodNotAllowedHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "NotAcceptableHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\NotAcceptableHttpException`}, Code: 406, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/NotAcceptableHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "NotFoundHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\NotFoundHttpException`}, Code: 404, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/NotFoundHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "PreconditionFailedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\PreconditionFailedHttpException`}, Code: 412, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/PreconditionFailedHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "PreconditionRequiredHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\PreconditionRequiredHttpException`}, Code: 428, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/PreconditionRequiredHttpException.php@v7.1.5"},
 	{Ecosystem: "symfony", Kind: Exception, Name: "RejectWebhookException", Spellings: []string{`Symfony\Component\Webhook\Exception\RejectWebhookException`}, Code: 406, Source: "symfony/symfony src/Symfony/Component/Webhook/Exception/RejectWebhookException.php@v7.1.5"},
 	{Ecosystem: "symfony", Kind: Exception, Name: "ResourceNotFoundException", Spellings: []string{`Symfony\Component\Routing\Exception\ResourceNotFoundException`}, Code: 404, Source: srcSymfonyRouter},
-	{Ecosystem: "symfony", Kind: Exception, Name: "ServiceUnavailableHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\ServiceUnavailableHttpException`}, Code: 503, Source: srcSymfonyKernel},
+	{Ecosystem: "symfony", Kind: Exception, Name: "ServiceUnavailableHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\ServiceUnavailableHttpException`}, Code: 503, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/ServiceUnavailableHttpException.php@v7.1.5"},
 	{Ecosystem: "symfony", Kind: Exception, Name: "SessionNotFoundException", Spellings: []string{`Symfony\Component\HttpFoundation\Exception\SessionNotFoundException`}, Code: 400, Source: srcSymfonyFlatten},
 	{Ecosystem: "symfony", Kind: Exception, Name: "SuspiciousOperationException", Spellings: []string{`Symfony\Component\HttpFoundation\Exception\SuspiciousOperationException`}, Code: 400, Source: srcSymfonyFlatten},
-	{Ecosystem: "symfony", Kind: Exception, Name: "TooManyRequestsHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\TooManyRequestsHttpException`}, Code: 429, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "UnauthorizedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\UnauthorizedHttpException`}, Code: 401, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "UnprocessableEntityHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\UnprocessableEntityHttpException`}, Code: 422, Source: srcSymfonyKernel},
-	{Ecosystem: "symfony", Kind: Exception, Name: "UnsupportedMediaTypeHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\UnsupportedMediaTypeHttpException`}, Code: 415, Source: srcSymfonyKernel},
+	{Ecosystem: "symfony", Kind: Exception, Name: "TooManyRequestsHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\TooManyRequestsHttpException`}, Code: 429, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/TooManyRequestsHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "UnauthorizedHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\UnauthorizedHttpException`}, Code: 401, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/UnauthorizedHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "UnprocessableEntityHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\UnprocessableEntityHttpException`}, Code: 422, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/UnprocessableEntityHttpException.php@v7.1.5"},
+	{Ecosystem: "symfony", Kind: Exception, Name: "UnsupportedMediaTypeHttpException", Spellings: []string{`Symfony\Component\HttpKernel\Exception\UnsupportedMediaTypeHttpException`}, Code: 415, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Exception/UnsupportedMediaTypeHttpException.php@v7.1.5"},
 	{Ecosystem: "symfony", Kind: Exception, Name: "ValidationFailedException", Spellings: []string{`Symfony\Component\Validator\Exception\ValidationFailedException`}, Code: 422, Source: "symfony/symfony src/Symfony/Component/HttpKernel/Attribute/MapRequestPayload.php@v7.1.5",
 		Note: Text{En: "Wrapped in an HttpException by #[MapRequestPayload] and #[MapQueryString]; validationFailedStatusCode changes the 422.",
 			Hi: "#[MapRequestPayload] aur #[MapQueryString] ise HttpException me lapette hain; validationFailedStatusCode se 422 badal sakta hai."}},
