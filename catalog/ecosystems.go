@@ -112,6 +112,18 @@ func GRPCGateway(status int) []GRPCCode {
 	return out
 }
 
+// GRPCGatewayBefore returns the gRPC codes older grpc-gateway releases
+// sent as the HTTP status, before they followed google.rpc.Code.
+func GRPCGatewayBefore(status int) []GRPCCode {
+	var out []GRPCCode
+	for _, c := range grpcCodes {
+		if c.Before == status {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // GRPCClient returns the code a gRPC client (grpc-go, and the other
 // implementations that follow the same table) reports when it receives a
 // response with this HTTP status that is not a gRPC response. Statuses

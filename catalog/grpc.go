@@ -8,7 +8,12 @@ type GRPCCode struct {
 	GoName string // grpc-go's constant, without "codes.": "DeadlineExceeded"
 	// HTTP is the status google.rpc.Code documents for the code, which
 	// grpc-gateway's HTTPStatusFromCode sends.
-	HTTP    int
+	HTTP int
+	// Since names the grpc-gateway release from which it sends HTTP, when
+	// an older one sent Before instead (google.rpc.Code's mapping has not
+	// changed since 2015; the gateway caught up with it in two steps).
+	Since   string
+	Before  int
 	Summary Text   // one line, our own words
 	Note    Text   // a disagreement or trap, one line; empty usually
 	Source  string // where the mapping was read
@@ -21,6 +26,7 @@ const (
 	srcGateway  = "grpc-ecosystem/grpc-gateway runtime/errors.go@9648db43"
 	srcGRPCGo   = "grpc/grpc-go codes/codes.go@4793ad04"
 	srcHTTPUtil = "grpc/grpc-go internal/transport/http_util.go@4793ad04"
+	srcSpec     = "grpc/grpc doc/http-grpc-status-mapping.md@3e6851f5"
 	srcGRPCBoth = srcRPCCode + "; " + srcGateway
 )
 
@@ -33,6 +39,7 @@ var grpcCodes = [...]GRPCCode{
 	},
 	{
 		Code: 1, Name: "CANCELLED", GoName: "Canceled", HTTP: 499,
+		Since: "grpc-gateway v2.13.0", Before: 408,
 		Summary: Text{En: "The caller gave up on the call, usually by cancelling its context", Hi: "Caller ne call beech mein chhod di, aksar context cancel karke"},
 		Note:    Text{En: "Go spells it codes.Canceled, with one L; the proto spells it CANCELLED", Hi: "Go mein codes.Canceled (ek L), proto mein CANCELLED (do L)"},
 		Source:  srcGRPCBoth,
@@ -49,6 +56,7 @@ var grpcCodes = [...]GRPCCode{
 	},
 	{
 		Code: 4, Name: "DEADLINE_EXCEEDED", GoName: "DeadlineExceeded", HTTP: 504,
+		Since: "grpc-gateway v1.4.0", Before: 408,
 		Summary: Text{En: "The deadline passed before the call finished; it may still have taken effect", Hi: "Call khatam hone se pehle deadline nikal gayi; ho sakta hai kaam phir bhi ho gaya ho"},
 		Source:  srcGRPCBoth,
 	},
@@ -69,11 +77,13 @@ var grpcCodes = [...]GRPCCode{
 	},
 	{
 		Code: 8, Name: "RESOURCE_EXHAUSTED", GoName: "ResourceExhausted", HTTP: 429,
+		Since: "grpc-gateway v1.4.0", Before: 403,
 		Summary: Text{En: "A quota or limit ran out: rate, disk, memory, message size", Hi: "Koi quota ya limit khatam ho gayi: rate, disk, memory, message size"},
 		Source:  srcGRPCBoth,
 	},
 	{
 		Code: 9, Name: "FAILED_PRECONDITION", GoName: "FailedPrecondition", HTTP: 400,
+		Since: "grpc-gateway v1.4.0", Before: 412,
 		Summary: Text{En: "The system is not in the state the call needs, and retrying will not change that", Hi: "System us state mein nahi jo call ko chahiye, aur retry se yeh badlega nahi"},
 		Note:    Text{En: "Sent as 400, deliberately not 412 Precondition Failed", Hi: "Jaan-boojhkar 400 bheja jaata hai, 412 Precondition Failed nahi"},
 		Source:  srcGRPCBoth,
@@ -137,6 +147,10 @@ var grpcFromHTTP = [...]struct {
 // GRPCClientSource is where the client direction was read.
 const GRPCClientSource = srcHTTPUtil
 
+// GRPCSpecSource is the gRPC project's own HTTP-to-gRPC mapping, which
+// grpc-go follows but for 431 (see grpcNotes).
+const GRPCSpecSource = srcSpec
+
 // grpcClientRow returns the client table's code for status.
 func grpcClientRow(status int) (int, bool) {
 	for _, m := range grpcFromHTTP {
@@ -148,46 +162,52 @@ func grpcClientRow(status int) (int, bool) {
 }
 
 // grpcNotes say, per HTTP status, where the two directions are not
-// inverses: what a gateway sends as the status is not what a gRPC client
-// reports on receiving it. Sorted by status; a test derives the set from
-// the tables.
+// inverses (what a gateway sends as the status is not what a gRPC client
+// reports on receiving it), or, marked Spec, where grpc-go's client table
+// departs from the gRPC project's own mapping document. Sorted by status;
+// tests derive both sets from the tables and snapshots.
 var grpcNotes = [...]struct {
 	Status int
+	Spec   bool
 	Note   Text
 }{
-	{200, Text{
+	{200, false, Text{
 		En: "Not inverses: a gateway sends OK as 200, but a 200 that is not a gRPC response reads as UNKNOWN",
 		Hi: "Ulta nahi chalta: gateway OK ko 200 bhejta hai, par gRPC ke bina aaya 200 client ko UNKNOWN dikhta hai",
 	}},
-	{400, Text{
+	{400, false, Text{
 		En: "Not inverses: three argument errors become 400, but a gRPC client reads a plain 400 as INTERNAL",
 		Hi: "Ulta nahi chalta: teen argument errors 400 bante hain, par gRPC client plain 400 ko INTERNAL padhta hai",
 	}},
-	{404, Text{
+	{404, false, Text{
 		En: "Not inverses: NOT_FOUND becomes 404, but a gRPC client reads a plain 404 as UNIMPLEMENTED",
 		Hi: "Ulta nahi chalta: NOT_FOUND 404 banta hai, par gRPC client plain 404 ko UNIMPLEMENTED padhta hai",
 	}},
-	{409, Text{
+	{409, false, Text{
 		En: "Not inverses: ALREADY_EXISTS and ABORTED become 409, but a gRPC client reads a plain 409 as UNKNOWN",
 		Hi: "Ulta nahi chalta: ALREADY_EXISTS aur ABORTED 409 bante hain, par gRPC client plain 409 ko UNKNOWN padhta hai",
 	}},
-	{429, Text{
+	{429, false, Text{
 		En: "Not inverses: RESOURCE_EXHAUSTED becomes 429, but a gRPC client reads a plain 429 as UNAVAILABLE",
 		Hi: "Ulta nahi chalta: RESOURCE_EXHAUSTED 429 banta hai, par gRPC client plain 429 ko UNAVAILABLE padhta hai",
 	}},
-	{499, Text{
+	{431, true, Text{
+		En: "gRPC's mapping document reads a plain 431 as INTERNAL; grpc-go leaves it out and reports UNKNOWN",
+		Hi: "gRPC ka mapping document plain 431 ko INTERNAL maanta hai; grpc-go ise chhod deta hai aur UNKNOWN batata hai",
+	}},
+	{499, false, Text{
 		En: "Not inverses: CANCELLED becomes 499, but a gRPC client reads a plain 499 as UNKNOWN",
 		Hi: "Ulta nahi chalta: CANCELLED 499 banta hai, par gRPC client plain 499 ko UNKNOWN padhta hai",
 	}},
-	{501, Text{
+	{501, false, Text{
 		En: "Not inverses: UNIMPLEMENTED becomes 501, but a gRPC client reads a plain 501 as UNKNOWN (and 404 as UNIMPLEMENTED)",
 		Hi: "Ulta nahi chalta: UNIMPLEMENTED 501 banta hai, par client plain 501 ko UNKNOWN (aur 404 ko UNIMPLEMENTED) padhta hai",
 	}},
-	{502, Text{
+	{502, false, Text{
 		En: "No gRPC code becomes 502 through a gateway; a gRPC client reads a proxy's 502 as UNAVAILABLE",
 		Hi: "Gateway se koi gRPC code 502 nahi banta; gRPC client proxy ke 502 ko UNAVAILABLE padhta hai",
 	}},
-	{504, Text{
+	{504, false, Text{
 		En: "Not inverses: DEADLINE_EXCEEDED becomes 504, but a gRPC client reads a plain 504 as UNAVAILABLE",
 		Hi: "Ulta nahi chalta: DEADLINE_EXCEEDED 504 banta hai, par gRPC client plain 504 ko UNAVAILABLE padhta hai",
 	}},

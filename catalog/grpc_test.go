@@ -138,16 +138,15 @@ func TestGRPCGoNames(t *testing.T) {
 	}
 }
 
-// TestGRPCGateway checks the gateway direction against grpc-gateway's
-// HTTPStatusFromCode. A difference from code.proto (which TestGRPCProto
-// holds the table to) would fail one of the two; the Note must then say
-// which the table follows.
-func TestGRPCGateway(t *testing.T) {
+// gatewayMapping reads HTTPStatusFromCode from a grpc-gateway snapshot:
+// gRPC code → HTTP status.
+func gatewayMapping(t *testing.T, name string) map[int]int {
+	t.Helper()
 	kase := regexp.MustCompile(`^\tcase (codes\.[A-Za-z]+):$`)
 	ret := regexp.MustCompile(`^\t\treturn (http\.Status[A-Za-z]+|\d{3})$`)
 	var pending []int
-	seen := map[int]bool{}
-	for _, line := range readSnapshot(t, "errors.go.txt") {
+	out := map[int]int{}
+	for _, line := range readSnapshot(t, name) {
 		if m := kase.FindStringSubmatch(line); m != nil {
 			pending = append(pending, goCode(t, m[1]))
 			continue
@@ -156,17 +155,49 @@ func TestGRPCGateway(t *testing.T) {
 		if m == nil || len(pending) == 0 {
 			continue
 		}
-		status := goStatus(t, m[1])
 		for _, n := range pending {
-			if c := grpcCodes[n]; c.HTTP != status {
-				t.Errorf("%s: grpc-gateway sends %d, the table says %d", c.Name, status, c.HTTP)
-			}
-			seen[n] = true
+			out[n] = goStatus(t, m[1])
 		}
 		pending = nil
 	}
-	if len(seen) != len(grpcCodes) {
-		t.Errorf("grpc-gateway maps %d codes, the table %d", len(seen), len(grpcCodes))
+	if len(out) != len(grpcCodes) {
+		t.Fatalf("%s maps %d codes, the table %d", name, len(out), len(grpcCodes))
+	}
+	return out
+}
+
+// TestGRPCGateway checks the gateway direction against grpc-gateway's
+// HTTPStatusFromCode. A difference from code.proto (which TestGRPCProto
+// holds the table to) would fail one of the two; the Note must then say
+// which the table follows.
+func TestGRPCGateway(t *testing.T) {
+	for n, status := range gatewayMapping(t, "errors.go.txt") {
+		if c := grpcCodes[n]; c.HTTP != status {
+			t.Errorf("%s: grpc-gateway sends %d, the table says %d", c.Name, status, c.HTTP)
+		}
+	}
+}
+
+// TestGRPCGatewayHistory checks Since and Before against the last releases
+// before each change: v1.3.1 (before v1.4.0 followed code.proto for three
+// codes) and v2.12.0 (before v2.13.0 sent 499 for CANCELLED).
+func TestGRPCGatewayHistory(t *testing.T) {
+	v1 := gatewayMapping(t, "errors-v1.3.1.go.txt")
+	v2 := gatewayMapping(t, "errors-v2.12.0.go.txt")
+	for _, c := range grpcCodes {
+		since, before := "", 0
+		switch {
+		case v2[c.Code] != c.HTTP:
+			since, before = "grpc-gateway v2.13.0", v2[c.Code]
+		case v1[c.Code] != c.HTTP:
+			since, before = "grpc-gateway v1.4.0", v1[c.Code]
+		}
+		if c.Since != since || c.Before != before {
+			t.Errorf("%s: since %q, before %d; the releases say since %q, before %d", c.Name, c.Since, c.Before, since, before)
+		}
+		if c.Before != 0 && len(ByCode(c.Before)) == 0 {
+			t.Errorf("%s: %d is not in the catalogue", c.Name, c.Before)
+		}
 	}
 }
 
@@ -197,10 +228,51 @@ func TestGRPCClient(t *testing.T) {
 	}
 }
 
+// TestGRPCSpec compares grpc-go's client table with the gRPC project's
+// mapping document: they agree but where a Spec note says they do not.
+func TestGRPCSpec(t *testing.T) {
+	row := regexp.MustCompile(`^\| (\d{3}) [A-Za-z' ]+\| ([A-Z\\_]+) +\|$`)
+	other := regexp.MustCompile(`^\| _All other codes_ +\| UNKNOWN +\|$`)
+	spec := map[int]string{}
+	for _, line := range readSnapshot(t, "http-grpc-status-mapping.md.txt") {
+		if other.MatchString(line) {
+			continue
+		}
+		m := row.FindStringSubmatch(line)
+		if m == nil {
+			t.Fatalf("unexpected snapshot line %q", line)
+		}
+		status, _ := strconv.Atoi(m[1])
+		spec[status] = strings.ReplaceAll(m[2], `\_`, "_")
+	}
+	for status := 200; status <= 599; status++ {
+		want, ok := spec[status]
+		if !ok {
+			want = "UNKNOWN"
+		}
+		differs := GRPCClient(status).Name != want
+		noted := false
+		for _, n := range grpcNotes {
+			noted = noted || n.Status == status && n.Spec
+		}
+		if differs != noted {
+			t.Errorf("HTTP %d: the spec says %s, grpc-go %s; a Spec note is needed exactly where they differ", status, want, GRPCClient(status).Name)
+		}
+	}
+}
+
 // TestGRPCNotes holds the data to what the tables imply: a status has a
-// Note exactly when the two directions are not inverses there.
+// Note exactly when the two directions are not inverses there (notes on
+// the spec aside, which TestGRPCSpec checks).
 func TestGRPCNotes(t *testing.T) {
+	spec := map[int]bool{}
+	for _, n := range grpcNotes {
+		spec[n.Status] = n.Spec
+	}
 	for status := 100; status <= 599; status++ {
+		if spec[status] {
+			continue
+		}
 		gateway := GRPCGateway(status)
 		_, inTable := grpcClientRow(status)
 		if len(gateway) == 0 && !inTable {

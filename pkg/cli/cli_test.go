@@ -47,6 +47,7 @@ func TestListParsing(t *testing.T) {
 		{[]string{"4xx"}, listOptions{mask: "4xx"}},
 		{[]string{"--all", "--class", "client"}, listOptions{all: true, class: "client"}},
 		{[]string{"--unofficial", "--search", "time out"}, listOptions{unofficial: true, search: "time out"}},
+		{[]string{"5xx", "--for", "grpc"}, listOptions{mask: "5xx", forEco: "grpc"}},
 	}
 	for _, tt := range tests {
 		var got *listOptions
@@ -127,6 +128,12 @@ func TestHostileInput(t *testing.T) {
 		{"compare one", run{args: []string{"compare", "404"}}, ExitUsage, "at least two codes"},
 		{"list bad mask", run{args: []string{"list", "4xxx"}}, ExitUsage, "is not a class mask"},
 		{"list too many args", run{args: []string{"list", "4xx", "5xx"}}, ExitUsage, "list takes at most one mask"},
+		{"grpc out of range", run{args: []string{"grpc 17"}}, ExitNoMatch, "is not a gRPC code"},
+		{"grpc typo", run{args: []string{"codes.Unavailabel"}}, ExitNoMatch, `did you mean "UNAVAILABLE"?`},
+		{"exception typo", run{args: []string{"NotFoundHttpExceptoin"}}, ExitNoMatch, `did you mean "NotFoundHttpException"?`},
+		{"show bad --for", run{args: []string{"404", "--for", "cobol"}}, ExitUsage, `unknown ecosystem "cobol"`},
+		{"list bad --for", run{args: []string{"list", "--for", "cobol"}}, ExitUsage, `unknown ecosystem "cobol"`},
+		{"list --for --all", run{args: []string{"list", "--for", "grpc", "--all"}}, ExitUsage, "cannot be used with --all"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -226,4 +233,34 @@ type brokenPipe struct{}
 
 func (brokenPipe) Write([]byte) (int, error) {
 	return 0, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.EPIPE}
+}
+
+// TestListForLayout: list --for is an aligned table with a header at a
+// terminal, tab-separated rows without one in a pipe.
+func TestListForLayout(t *testing.T) {
+	tests := []struct {
+		tty   bool
+		first string // how the first line starts
+		tabs  bool
+	}{
+		{true, "NAME ", false},
+		{false, "OK\t200\tOK\tgrpc\tgrpc 0", true},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := run{args: []string{"list", "--for", "grpc"}, tty: tt.tty, width: 100, env: map[string]string{"NO_COLOR": "1"}}.do(t)
+		if code != ExitOK || stderr != "" {
+			t.Fatalf("tty %v: exit %d, stderr %q", tt.tty, code, stderr)
+		}
+		if !strings.HasPrefix(stdout, tt.first) {
+			t.Errorf("tty %v: output starts %q, want %q", tt.tty, cut(stdout), tt.first)
+		}
+		if strings.Contains(stdout, "\t") != tt.tabs {
+			t.Errorf("tty %v: tabs %v, want %v", tt.tty, !tt.tabs, tt.tabs)
+		}
+		for _, line := range strings.Split(strings.TrimSuffix(stdout, "\n"), "\n") {
+			if strings.HasSuffix(line, " ") {
+				t.Errorf("tty %v: trailing space in %q", tt.tty, line)
+			}
+		}
+	}
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -65,24 +66,35 @@ func nameCompletions(prefix string) []string {
 			out = append(out, fmt.Sprintf("%s\tgRPC %d → %d", c.Name, c.Code, c.HTTP))
 		}
 	}
-	seen := map[string]int{} // name → its index in out
+	// One line per name; a name several ecosystems use, or with a status
+	// per service, lists them all: "AccessDeniedException\tSymfony, AWS → 403, 400".
+	type about struct{ ecos, codes []string }
+	var order []string
+	seen := map[string]*about{}
 	for _, n := range catalog.ErrorNames() {
 		if !strings.HasPrefix(strings.ToLower(n.Name), low) {
 			continue
+		}
+		a := seen[n.Name]
+		if a == nil {
+			a = &about{}
+			seen[n.Name] = a
+			order = append(order, n.Name)
 		}
 		eco := n.Ecosystem
 		if e, ok := catalog.EcosystemByKey(n.Ecosystem); ok {
 			eco = e.Name
 		}
-		if i, ok := seen[n.Name]; ok {
-			// One line per name; a name with several statuses lists them.
-			if code := fmt.Sprint(n.Code); !strings.Contains(out[i], code) {
-				out[i] += ", " + code
-			}
-			continue
+		if !slices.Contains(a.ecos, eco) {
+			a.ecos = append(a.ecos, eco)
 		}
-		seen[n.Name] = len(out)
-		out = append(out, fmt.Sprintf("%s\t%s → %d", n.Name, eco, n.Code))
+		if code := fmt.Sprint(n.Code); !slices.Contains(a.codes, code) {
+			a.codes = append(a.codes, code)
+		}
+	}
+	for _, name := range order {
+		a := seen[name]
+		out = append(out, name+"\t"+strings.Join(a.ecos, ", ")+" → "+strings.Join(a.codes, ", "))
 	}
 	return out
 }

@@ -85,8 +85,10 @@ const rootLong = `httpcode explains HTTP status codes and tells you which one to
 
 Give it a code, several codes, a class mask (4xx, 40x, 5??), a name or part
 of one (teapot, "too many"), an ecosystem's constant (http.StatusNotFound,
-HTTP_429_TOO_MANY_REQUESTS, :unprocessable_entity) or a status line
-("HTTP/2 404"). With no arguments and input on a pipe, or with "-", it reads
+HTTP_429_TOO_MANY_REQUESTS, :unprocessable_entity), a status line
+("HTTP/2 404"), a gRPC code (DEADLINE_EXCEEDED, "grpc 4"), a framework
+exception (NotFoundHttpException) or a provider's error code
+(ThrottlingException). With no arguments and input on a pipe, or with "-", it reads
 response heads (curl -sI URL | httpcode) and checks each one.
 
 Everything works offline: the catalogue is compiled in.
@@ -109,6 +111,7 @@ const rootExample = `  httpcode 404
   httpcode 4xx
   httpcode teapot
   httpcode http.StatusTooManyRequests
+  httpcode UNAVAILABLE
   httpcode suggest "user already exists"
   httpcode compare 401 403
   curl -sI https://example.com | httpcode

@@ -29,6 +29,9 @@ const showExample = `  httpcode show 404
   httpcode show 5xx
   httpcode show "payload too large"
   httpcode show StatusTeapot --for python
+  httpcode show UNAVAILABLE
+  httpcode show 404 --for grpc
+  httpcode show ThrottlingException
   httpcode show "HTTP/1.1 503 Service Unavailable"
   curl -sIL https://example.com | httpcode show -`
 
@@ -39,7 +42,14 @@ func newShowCmd(g *globalOptions) *cobra.Command {
 		Short: "Explain status codes (the default command)",
 		Long: `Show a card for each code: what it means, when to use it and when not
 (with the code to use instead), the headers that go with it, caching and
-retry facts, its spec, and the constants that name it in nine ecosystems.
+retry facts, its spec, the constants that name it in nine ecosystems, what
+gRPC makes of it both ways, and the exceptions and provider error codes
+that stand for it.
+
+A gRPC code (UNAVAILABLE, codes.DeadlineExceeded, "grpc 4"), a framework
+exception (NotFoundHttpException) or a provider's error code
+(ThrottlingException, card_declined) shows the card of its status, after a
+line saying what matched.
 
 A mask (4xx, 40x, 5??, or a lone class digit) lists its codes one per line.
 A name is matched fuzzily, old names included; when several codes fit, the
@@ -100,6 +110,7 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 		}
 	}
 
+	args = joinGRPC(args)
 	var items []shown
 	failed := 0
 	for _, a := range args {
@@ -139,6 +150,23 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 		return noMatch(errReported)
 	}
 	return nil
+}
+
+// joinGRPC reads `httpcode grpc 4`, unquoted, as the one query "grpc 4":
+// alone, "grpc" names no status, and 4 would be the 4xx class.
+func joinGRPC(args []string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := strings.TrimSpace(args[i])
+		lower := strings.ToLower(strings.TrimRight(a, ":"))
+		if (lower == "grpc" || lower == "grpc-status" || lower == "grpc status") && i+1 < len(args) {
+			out = append(out, a+" "+args[i+1])
+			i++
+			continue
+		}
+		out = append(out, args[i])
+	}
+	return out
 }
 
 // leadMatches keeps the matches worth a line before the card: names from

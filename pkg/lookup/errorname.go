@@ -31,33 +31,37 @@ type nameRef struct {
 	error int // index into catalog.ErrorNames(), or -1
 }
 
+// nameKey is one spelling of a record: its name, a listed spelling, or
+// either without its namespace.
+type nameKey struct {
+	key string
+	ref nameRef
+}
+
 var (
-	errorIndexOnce sync.Once
-	errorExact     map[string][]nameRef // as spelled
-	errorFolded    map[string][]nameRef // lower case
-	errorKeys      []string             // every spelling, for "did you mean"
+	nameKeysOnce sync.Once
+	nameKeys     []nameKey
 )
 
-// errorIndex is built on the first query that is not a code, a mask or a
-// status line: `httpcode 404` never pays for it.
-func errorIndex() (exact, folded map[string][]nameRef) {
-	errorIndexOnce.Do(func() {
+// errorKeys is built on the first query that is not a code, a mask or a
+// status line: `httpcode 404` never pays for it. A flat list scanned per
+// query costs less to build than maps would, and a scan of a few thousand
+// strings is microseconds.
+func errorKeys() []nameKey {
+	nameKeysOnce.Do(func() {
 		names := catalog.ErrorNames()
-		errorExact = make(map[string][]nameRef, 2*len(names)+40)
-		errorFolded = make(map[string][]nameRef, 2*len(names)+40)
+		nameKeys = make([]nameKey, 0, 3*len(names)+40)
 		add := func(key string, ref nameRef) {
 			if key == "" {
 				return
 			}
-			if !containsRef(errorExact[key], ref) {
-				if len(errorExact[key]) == 0 {
-					errorKeys = append(errorKeys, key)
+			// A record's spellings often share their bare form.
+			for i := len(nameKeys) - 1; i >= 0 && nameKeys[i].ref == ref; i-- {
+				if nameKeys[i].key == key {
+					return
 				}
-				errorExact[key] = append(errorExact[key], ref)
 			}
-			if low := strings.ToLower(key); !containsRef(errorFolded[low], ref) {
-				errorFolded[low] = append(errorFolded[low], ref)
-			}
+			nameKeys = append(nameKeys, nameKey{key, ref})
 		}
 		for i, c := range catalog.GRPCCodes() {
 			ref := nameRef{grpc: i, error: -1}
@@ -70,13 +74,27 @@ func errorIndex() (exact, folded map[string][]nameRef) {
 		}
 		for i, n := range names {
 			ref := nameRef{grpc: -1, error: i}
-			for _, s := range append([]string{n.Name}, n.Spellings...) {
-				add(s, ref)
-				add(bareName(s), ref)
+			add(n.Name, ref)
+			add(bareName(n.Name), ref)
+			for _, sp := range n.Spellings {
+				add(sp, ref)
+				add(bareName(sp), ref)
 			}
 		}
 	})
-	return errorExact, errorFolded
+	return nameKeys
+}
+
+// lookupKey returns the records one of whose keys is s, exactly or, with
+// fold, in any case; each record once.
+func lookupKey(s string, fold bool) []nameRef {
+	var refs []nameRef
+	for _, k := range errorKeys() {
+		if (k.key == s || fold && strings.EqualFold(k.key, s)) && !containsRef(refs, k.ref) {
+			refs = append(refs, k.ref)
+		}
+	}
+	return refs
 }
 
 func containsRef(refs []nameRef, r nameRef) bool {
@@ -98,12 +116,16 @@ func innerCapital(s string) bool {
 }
 
 // bareName drops a namespace or package ("ActiveRecord::", "Symfony\...\",
-// "django.http.", "@nestjs/common "), a "new " and a call's "()".
+// "django.http.", "@nestjs/common/"), a "new " and a call's "()". Names
+// with spaces (GitHub's messages) are left whole.
 func bareName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "new ")
 	s = strings.TrimSuffix(s, "()")
-	if i := strings.LastIndexAny(s, `\./ `); i >= 0 {
+	if strings.ContainsRune(s, ' ') {
+		return s
+	}
+	if i := strings.LastIndexAny(s, `\./`); i >= 0 {
 		s = s[i+1:]
 	}
 	if i := strings.LastIndex(s, "::"); i >= 0 {
@@ -115,8 +137,7 @@ func bareName(s string) string {
 // byErrorName matches q as spelled, in full, against gRPC names, exception
 // names and provider errors.
 func byErrorName(q string) []Match {
-	exact, _ := errorIndex()
-	return matches(exact[q])
+	return matches(lookupKey(q, false))
 }
 
 // byErrorNameLoosely tries q without its namespace, then either ignoring
@@ -124,19 +145,18 @@ func byErrorName(q string) []Match {
 // 503 and 451 rather than gRPC's UNAVAILABLE) unless they spell a
 // camel-case name ("notfoundhttpexception").
 func byErrorNameLoosely(q string) []Match {
-	exact, folded := errorIndex()
 	bare := bareName(q)
 	if bare != q {
-		if refs := exact[bare]; len(refs) > 0 {
+		if refs := lookupKey(bare, false); len(refs) > 0 {
 			return matches(refs)
 		}
 	}
-	refs := folded[strings.ToLower(q)]
-	if len(refs) == 0 {
-		refs = folded[strings.ToLower(bare)]
+	refs := lookupKey(q, true)
+	if len(refs) == 0 && bare != q {
+		refs = lookupKey(bare, true)
 	}
 	if plainWords(q) {
-		refs = slices.DeleteFunc(slices.Clone(refs), func(r nameRef) bool { return !camelCase(r.name()) })
+		refs = slices.DeleteFunc(refs, func(r nameRef) bool { return !camelCase(r.name()) })
 	}
 	return matches(refs)
 }
@@ -193,12 +213,11 @@ func matches(refs []nameRef) []Match {
 // errorNameNear returns the gRPC, exception or provider name closest to q
 // when q looks like an identifier and is a typo or two away, or "".
 func errorNameNear(q string, limit int) string {
-	errorIndex()
 	low := strings.ToLower(bareName(q))
 	best, bestDist := "", limit+1
-	for _, k := range errorKeys {
-		if d := Distance(low, strings.ToLower(k), limit); d < bestDist {
-			best, bestDist = k, d
+	for _, k := range errorKeys() {
+		if d := Distance(low, strings.ToLower(k.key), limit); d < bestDist {
+			best, bestDist = k.key, d
 		}
 	}
 	return best

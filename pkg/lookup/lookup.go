@@ -120,6 +120,14 @@ func Find(query string) (Result, error) {
 		}
 		return fromMatches(res, []Match{m}), nil
 	}
+	// A status's own name wins over a provider's message that repeats it
+	// (GitHub's "Not Found").
+	if strings.ContainsRune(q, ' ') {
+		if found := exactMatch(Normalize(q), nameIndex()); len(found) > 0 {
+			res.Kind, res.Entries = KindName, best(found)
+			return res, nil
+		}
+	}
 	if ms := byErrorName(q); len(ms) > 0 {
 		return fromMatches(res, ms), nil
 	}

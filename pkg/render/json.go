@@ -50,9 +50,19 @@ type EntryJSON struct {
 // not gRPC's (null for 1xx, which is not final), and where the two
 // directions disagree.
 type GRPCJSON struct {
-	Gateway []GRPCCodeJSON `json:"gateway"`
-	Client  *GRPCCodeJSON  `json:"client"`
-	Note    string         `json:"note"`
+	Gateway []GRPCGatewayJSON `json:"gateway"`
+	Client  *GRPCCodeJSON     `json:"client"`
+	Note    string            `json:"note"`
+}
+
+// GRPCGatewayJSON is a gRPC code a gateway sends as the status; since and
+// before say from which grpc-gateway release, and what it sent until then,
+// when that changed.
+type GRPCGatewayJSON struct {
+	Code   int    `json:"code"`
+	Name   string `json:"name"`
+	Since  string `json:"since"`
+	Before int    `json:"before"`
 }
 
 // GRPCCodeJSON is one gRPC code.
@@ -110,9 +120,9 @@ func Matched(res lookup.Result, e *catalog.Entry, lang catalog.Lang) []MatchedJS
 
 func grpcView(e *catalog.Entry, lang catalog.Lang) GRPCJSON {
 	gateway, client, reports, note := grpcOf(e)
-	j := GRPCJSON{Gateway: []GRPCCodeJSON{}, Note: note.In(lang)}
+	j := GRPCJSON{Gateway: []GRPCGatewayJSON{}, Note: note.In(lang)}
 	for _, c := range gateway {
-		j.Gateway = append(j.Gateway, GRPCCodeJSON{c.Code, c.Name})
+		j.Gateway = append(j.Gateway, GRPCGatewayJSON{c.Code, c.Name, c.Since, c.Before})
 	}
 	if reports {
 		j.Client = &GRPCCodeJSON{client.Code, client.Name}

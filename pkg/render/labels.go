@@ -64,6 +64,9 @@ const (
 	lHeaderKind
 	lHeaderDetail
 	lHeaderReason
+	lGRPCBefore
+	lGRPCOlder
+	lGRPCOlderItem
 )
 
 // labels holds each label in English and Hinglish. Technical words stay in
@@ -121,11 +124,14 @@ var labels = [...]catalog.Text{
 	lGRPCClient:        {En: "A gRPC client that gets it reports", Hi: "gRPC client ko mile toh woh batata hai"},
 	lNamesElsewhere:    {En: "Names elsewhere", Hi: "Doosre ecosystems mein naam"},
 	lDefaults:          {En: "Sent by default", Hi: "Default mein bhejte hain"},
-	lMore:              {En: "%d more: httpcode list --for %s", Hi: "%d aur: httpcode list --for %s"},
+	lMore:              {En: "(+%d: httpcode list --for %s)", Hi: "(+%d aur: httpcode list --for %s)"},
 	lNoNameFor:         {En: "%s: nothing maps to %d", Hi: "%s: %d se kuch map nahi hota"},
 	lHeaderKind:        {En: "KIND", Hi: "KIND"},
 	lHeaderDetail:      {En: "DETAIL", Hi: "DETAIL"},
 	lHeaderReason:      {En: "REASON", Hi: "REASON"},
+	lGRPCBefore:        {En: "(%[1]d before %[2]s)", Hi: "(%[2]s se pehle %[1]d)"},
+	lGRPCOlder:         {En: "Older grpc-gateway releases sent it for", Hi: "Purane grpc-gateway releases ise bhejte the"},
+	lGRPCOlderItem:     {En: "%[1]s until %[2]s (now %[3]d)", Hi: "%[1]s %[2]s tak (ab %[3]d)"},
 }
 
 func requirementLabel(r catalog.Requirement) label {

@@ -45,7 +45,15 @@ func grpcNames(cs []catalog.GRPCCode) string {
 // gets.
 func worthGRPC(e *catalog.Entry) bool {
 	gateway, client, reports, note := grpcOf(e)
-	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != 2
+	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != 2 || len(olderGateway(e)) > 0
+}
+
+// olderGateway returns the codes older gateways sent as the entry's status.
+func olderGateway(e *catalog.Entry) []catalog.GRPCCode {
+	if !primary(e) {
+		return nil
+	}
+	return catalog.GRPCGatewayBefore(e.Code)
 }
 
 func (p *printer) grpcSection(e *catalog.Entry) {
@@ -55,7 +63,24 @@ func (p *printer) grpcSection(e *catalog.Entry) {
 	gateway, client, reports, note := grpcOf(e)
 	p.section(lGRPC)
 	if len(gateway) > 0 {
-		p.hanging(2, p.label(lGRPCGateway)+": ", grpcNames(gateway))
+		// A line per code with what it means: INVALID_ARGUMENT,
+		// FAILED_PRECONDITION and OUT_OF_RANGE all become 400 and differ
+		// only in that.
+		p.line("  " + p.label(lGRPCGateway) + ":")
+		for _, c := range gateway {
+			s := p.text(c.Summary)
+			if c.Since != "" {
+				s += " " + p.st.dim(fmt.Sprintf(p.label(lGRPCBefore), c.Before, c.Since))
+			}
+			p.hanging(4, grpcName(c)+": ", s)
+		}
+	}
+	if older := olderGateway(e); len(older) > 0 {
+		var parts []string
+		for _, c := range older {
+			parts = append(parts, fmt.Sprintf(p.label(lGRPCOlderItem), grpcName(c), strings.TrimPrefix(c.Since, "grpc-gateway "), c.HTTP))
+		}
+		p.hanging(2, p.label(lGRPCOlder)+": ", strings.Join(parts, "; "))
 	}
 	if reports {
 		p.hanging(2, p.label(lGRPCClient)+": ", grpcName(client))
@@ -77,9 +102,54 @@ func errorLabel(n catalog.ErrorName) string {
 	return s
 }
 
+// shortName drops a dotted package or a PHP namespace, which a card has no
+// room for: django.http.Http404 is Http404 there. Ruby's "::" stays:
+// ActionController::BadRequest is how Rails developers say it.
+func shortName(s string) string {
+	if strings.ContainsRune(s, ' ') {
+		return s
+	}
+	if i := strings.LastIndexAny(s, `.\`); i >= 0 && i < len(s)-1 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// cardLabels lists an ecosystem's names for a card: short names, each
+// once, with the services it has this status in when not all of them:
+// "AccessDeniedException (DynamoDB, RDS)".
+func cardLabels(names []catalog.ErrorName) []string {
+	var order []string
+	services := map[string][]string{}
+	common := map[string]bool{}
+	for _, n := range names {
+		l := shortName(n.Name)
+		if n.Since != "" {
+			l += " [" + n.Since + "]"
+		}
+		if _, seen := services[l]; !seen {
+			order = append(order, l)
+			services[l] = nil
+		}
+		if n.Service == "" {
+			common[l] = true
+		} else if !slices.Contains(services[l], n.Service) {
+			services[l] = append(services[l], n.Service)
+		}
+	}
+	out := make([]string, len(order))
+	for i, l := range order {
+		out[i] = l
+		if !common[l] && len(services[l]) > 0 {
+			out[i] += " (" + strings.Join(services[l], ", ") + ")"
+		}
+	}
+	return out
+}
+
 // maxNamesPerLine keeps a card's line per ecosystem short; the rest are a
 // `list --for` away.
-const maxNamesPerLine = 5
+const maxNamesPerLine = 4
 
 // byEcosystem groups items by ecosystem key, keys in catalogue order.
 func byEcosystem[T any](items []T, key func(T) string) (keys []string, groups map[string][]T) {
@@ -111,15 +181,10 @@ func (p *printer) namesSection(e *catalog.Entry) {
 	}
 	p.section(lNamesElsewhere)
 	for _, k := range keys {
-		var labels []string
-		for _, n := range groups[k] {
-			if l := errorLabel(n); !slices.Contains(labels, l) {
-				labels = append(labels, l)
-			}
-		}
+		labels := cardLabels(groups[k])
 		line := strings.Join(labels[:min(len(labels), maxNamesPerLine)], ", ")
 		if extra := len(labels) - maxNamesPerLine; extra > 0 {
-			line += ", " + p.st.dim(fmt.Sprintf(p.label(lMore), extra, k))
+			line += " " + p.st.dim(fmt.Sprintf(p.label(lMore), extra, k))
 		}
 		p.hanging(2, pad(k, width+2), line)
 	}
@@ -206,9 +271,10 @@ func (p *printer) forLine(e *catalog.Entry, eco string) {
 // follows on its own line.
 func MatchLines(w io.Writer, ms []lookup.Match, opt Options) error {
 	p := newPrinter(w, opt)
-	for _, m := range ms {
+	for i, m := range ms {
 		p.line(p.st.bold(matchSubject(m)) + " → " + p.codeStyle(m.Code)(nameOf(m.Code)) + sinceSuffix(m.Since))
-		if n := p.text(m.Note); n != "" {
+		// A note shared by a name's records (one per status) is said once.
+		if n := p.text(m.Note); n != "" && (i+1 == len(ms) || p.text(ms[i+1].Note) != n || ms[i+1].Name != m.Name) {
 			p.hanging(2, p.st.warn("! "), n)
 		}
 	}
@@ -251,6 +317,7 @@ type ForRow struct {
 	Code     int    `json:"code"`
 	Reason   string `json:"reason"` // the status's name: "Not Found"
 	GRPCCode *int   `json:"grpc_code"`
+	Summary  string `json:"summary"` // for gRPC codes, what the code means
 	Service  string `json:"service"`
 	Since    string `json:"since"`
 	Case     string `json:"case"` // for a default: redirect, validation …
@@ -283,11 +350,11 @@ func ForRows(eco string, lang catalog.Lang, keep func(code int) bool) []ForRow {
 	}
 	if eco == "grpc" {
 		for _, c := range catalog.GRPCCodes() {
-			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Source: c.Source, Note: c.Note.In(lang)})
+			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Summary: c.Summary.In(lang), Since: c.Since, Source: c.Source, Note: c.Note.In(lang)})
 		}
 		for code := 200; code <= 599; code++ {
 			if n := catalog.GRPCClient(code); n.Code != 2 {
-				add(ForRow{Kind: "grpc_client", Name: n.Name, Code: code, GRPCCode: &n.Code, Source: catalog.GRPCClientSource, Note: catalog.GRPCNote(code).In(lang)})
+				add(ForRow{Kind: "grpc_client", Name: n.Name, Code: code, GRPCCode: &n.Code, Summary: n.Summary.In(lang), Source: catalog.GRPCClientSource, Note: catalog.GRPCNote(code).In(lang)})
 			}
 		}
 	}
