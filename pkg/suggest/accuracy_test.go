@@ -211,3 +211,36 @@ func TestAccuracyDev3(t *testing.T) {
 	checkFloors(t, "dev3_en.txt", 0, 0)
 	checkFloors(t, "dev3_hinglish.txt", 0, 0)
 }
+
+// calibration returns, over the cases of the named sets, the share of
+// questions whose first answer is sure (coverage) and the share of those
+// that are right (precision).
+func calibration(t *testing.T, names ...string) (coverage, precision float64, n int) {
+	var sure, right int
+	for _, name := range names {
+		for _, c := range readCases(t, name) {
+			res := Suggest(c.query, 3)
+			n++
+			if !res.Sure {
+				continue
+			}
+			sure++
+			if slices.Contains(c.accepted, res.Suggestions[0].Entry.Code) {
+				right++
+			}
+		}
+	}
+	return float64(sure) / float64(n), float64(right) / float64(max(sure, 1)), n
+}
+
+// TestCalibration holds confidence to its promise on questions the engine
+// was not tuned on: answers marked sure are right at least 95 % of the
+// time, and at least 70 % of questions get one.
+func TestCalibration(t *testing.T) {
+	sets := []string{"blind_en.txt", "blind_hinglish.txt", "blind2_en.txt", "blind2_hinglish.txt"}
+	coverage, precision, n := calibration(t, sets...)
+	t.Logf("%d blind questions: %.1f%% sure, %.1f%% of those right", n, 100*coverage, 100*precision)
+	if precision < 0.95 || coverage < 0.70 {
+		t.Errorf("sure answers: coverage %.1f%% (floor 70%%), precision %.1f%% (floor 95%%)", 100*coverage, 100*precision)
+	}
+}
