@@ -65,8 +65,12 @@ func reasons(s suggest.Suggestion, lang catalog.Lang) []string {
 		switch {
 		case lang == catalog.Hinglish && m.Kind == "situation":
 			line = fmt.Sprintf("aapne %s likha, jo is situation se match karta hai: %q", words, m.Rule)
+		case lang == catalog.Hinglish && m.Kind == "other":
+			line = fmt.Sprintf("aapne %s likha, jo %q hai", words, m.Rule)
 		case lang == catalog.Hinglish:
 			line = fmt.Sprintf("aapne %s likha, yahi is code ka naam hai: %q", words, m.Rule)
+		case m.Kind == "other":
+			line = fmt.Sprintf("you wrote %s, which is %q", words, m.Rule)
 		case m.Kind == "situation":
 			line = fmt.Sprintf("you wrote %s, which fits the situation %q", words, m.Rule)
 		default:

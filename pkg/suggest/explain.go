@@ -24,7 +24,7 @@ func (t *tables) match(toks []token, q *weights, si int32, score float64) Match 
 	// The user's words in the order typed: a word counts if its feature,
 	// or a concept it implies, is in the rule.
 	for _, tk := range toks {
-		if tk.feat < 0 || slices.Contains(m.Words, tk.text) {
+		if tk.feat < 0 || slices.Contains(m.Words, tk.shown()) {
 			continue
 		}
 		hit := slices.Contains(s.feats, tk.feat)
@@ -34,7 +34,7 @@ func (t *tables) match(toks []token, q *weights, si int32, score float64) Match 
 			}
 		}
 		if hit {
-			m.Words = append(m.Words, tk.text)
+			m.Words = append(m.Words, tk.shown())
 		}
 	}
 	return m
@@ -51,7 +51,7 @@ func ruleText(s *situation) (string, string) {
 		return e.Name, "name"
 	case s.index <= otherNameIndex(0):
 		if names := otherNames(); otherNameIndex(0)-s.index < len(names) {
-			return names[otherNameIndex(0)-s.index].label, "name"
+			return names[otherNameIndex(0)-s.index].label, "other"
 		}
 		return "", ""
 	case -2-s.index < len(e.Aliases):
@@ -97,4 +97,13 @@ func (t *tables) explain(query string, toks []token, r ranking, n int) Result {
 	res.signals = r.signals(0)
 	res.Sure = res.Suggestions[0].Confidence >= SureThreshold
 	return res
+}
+
+// shown is how a token is quoted back to the user: an identifier as typed,
+// anything else as read.
+func (tk *token) shown() string {
+	if tk.raw != "" && !strings.HasPrefix(tk.text, "not ") {
+		return tk.raw
+	}
+	return tk.text
 }

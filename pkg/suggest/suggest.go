@@ -71,7 +71,7 @@ type Suggestion struct {
 // Match is one rule that matched the question.
 type Match struct {
 	Rule     string   // the situation, name or alias
-	Kind     string   // "situation", "name" or "alias"
+	Kind     string   // "situation", "name", "alias" or "other" (a name from another ecosystem)
 	Words    []string // the question's words that matched it
 	Concepts []Weighed
 	Score    float64

@@ -20,6 +20,7 @@ type feature = int32
 // token is one word of the input on its way to becoming a feature.
 type token struct {
 	text  string   // as the user wrote it, lower-cased
+	raw   string   // an identifier as the user wrote it (ThrottlingException), to quote back
 	parts []string // an identifier's words (RecordNotFound), when it has several
 	stem  string
 	feat  feature // -1 until known; -2 for a stop word
@@ -129,7 +130,11 @@ func appendWord(out []token, raw string) []token {
 		}
 		return append(out, token{text: base}, token{text: "not"})
 	}
-	return append(out, token{text: w})
+	tk := token{text: w}
+	if len(splitIdentifier(raw)) > 1 {
+		tk.raw = raw
+	}
+	return append(out, tk)
 }
 
 // splitIdentifier splits the names developers paste from code and logs
