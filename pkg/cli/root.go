@@ -158,6 +158,7 @@ func newRootCmd(streams Streams) *cobra.Command {
 		newClassCmd(g),
 		newCompareCmd(g),
 		newSuggestCmd(g, nil),
+		newLintCmd(g, nil, nil),
 	)
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
