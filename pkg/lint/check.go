@@ -135,7 +135,7 @@ func parseKey(key string) (keyKind, int) {
 }
 
 func (c *checker) operation(op *Operation) {
-	var success, clientError, serverError, onlyDefault bool
+	var success, clientError, upgrade, onlyDefault bool
 	onlyDefault = len(op.Responses) > 0
 	for _, r := range op.Responses {
 		kind, n := parseKey(r.Key)
@@ -143,11 +143,10 @@ func (c *checker) operation(op *Operation) {
 		case keyCode:
 			success = success || n/100 == 2 || n/100 == 3 || n == 101
 			clientError = clientError || n/100 == 4
-			serverError = serverError || n/100 == 5
+			upgrade = upgrade || n == 101
 		case keyRange:
 			success = success || n == 2 || n == 3
 			clientError = clientError || n == 4
-			serverError = serverError || n == 5
 		case keyDefault:
 			success, clientError = true, true
 		}
@@ -171,9 +170,12 @@ func (c *checker) operation(op *Operation) {
 			"default hi akela response hai: client ko koi status code pata nahi chalta")
 		c.report(f, op.Ignore)
 	}
-	// A request with no input at all (a liveness probe) that declares its
-	// server errors has no client mistake to report: that is complete.
-	if !clientError && !(serverError && !op.TakesInput) {
+	// Complete without a 4xx: a request with no input at all, which the
+	// client cannot get wrong (a liveness probe, a download that always
+	// redirects); a protocol upgrade, whose failures the new protocol
+	// defines; a webhook, whose errors are the receiver's own business.
+	exempt := !op.TakesInput || upgrade || op.Webhook
+	if !clientError && !exempt {
 		f := at
 		f.Rule = NoErrorResponse
 		f.Ref = "RFC 9110, Section 15.5"
@@ -260,6 +262,10 @@ func (c *checker) response(op *Operation, r *Response, kind keyKind, code int) {
 				"%d bina %s ke: %d response ko yeh header bhejna chahiye", code, h.name, code)
 		}
 		judge(f)
+	}
+	// Only registered codes: what an unofficial code means is its owner's.
+	if e := catalog.ByCode(code); len(e) == 0 || !e[0].Official() {
+		return
 	}
 	if top, ok := c.describesOther(code, r.Description); ok {
 		f := def

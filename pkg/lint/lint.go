@@ -29,6 +29,8 @@ type Document struct {
 type Operation struct {
 	Method string // upper case: GET, POST, …
 	Path   string // the path template, or the webhook's name
+	// Webhook is true for an operation the API sends, not serves.
+	Webhook bool
 	// Pointer is the RFC 6901 pointer to the operation's responses object,
 	// and Pos where it starts.
 	Pointer string

@@ -76,15 +76,15 @@ func (w *walker) pathItem(route, pointer string, key, item *yaml.Node, webhook b
 		if op == nil || op.Kind != yaml.MappingNode {
 			continue
 		}
-		w.operation(route, pointer+"/"+m, strings.ToUpper(m), k, op, shared, t.file)
+		w.operation(route, pointer+"/"+m, strings.ToUpper(m), k, op, shared, t.file, webhook)
 		if w.err != nil {
 			return
 		}
 	}
 }
 
-func (w *walker) operation(route, pointer, method string, key, op, pathParams *yaml.Node, file string) {
-	o := &lint.Operation{Method: method, Path: route, Pointer: pointer + "/responses", Pos: pos(key)}
+func (w *walker) operation(route, pointer, method string, key, op, pathParams *yaml.Node, file string, webhook bool) {
+	o := &lint.Operation{Method: method, Path: route, Webhook: webhook, Pointer: pointer + "/responses", Pos: pos(key)}
 	o.Ignore = w.strings(w.get(op, "x-httpcode-ignore"))
 	// Inputs: Swagger says body and form data with parameters; 3.x has
 	// requestBody.
