@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the expected output in testdata
 // finds on the scripts' PATH and hands lint over to.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"httpcode":      func() { os.Exit(run()) },
+		"httpcode":     func() { os.Exit(run()) },
 		cli.LintHelper: func() { os.Exit(cli.LintMain(os.Args[1:], cli.System(), openapi.Read)) },
 	})
 }
