@@ -19,6 +19,15 @@ func describesOther(code int, desc string) (*catalog.Entry, bool) {
 	if d == "" || generic(code, d) {
 		return nil, false
 	}
+	// A description that is another code's registered name ("Bad
+	// Gateway" on a 504) says which code it means, whatever the engine's
+	// confidence; only the usual confusions are forgiven.
+	if named := namedCode(code, d); named != nil {
+		if accepted(code, named.Code) {
+			return nil, false
+		}
+		return named, true
+	}
 	res := suggest.Suggest(d, 3)
 	if !res.Sure || len(res.Suggestions) == 0 {
 		return nil, false
@@ -27,7 +36,7 @@ func describesOther(code int, desc string) (*catalog.Entry, bool) {
 	if top.Code == code {
 		return nil, false
 	}
-	if _, ok := catalog.ConfusionOf(code, top.Code); ok {
+	if accepted(code, top.Code) {
 		return nil, false
 	}
 	// 400 and 500 are their classes' generic codes (RFC 9110, Sections
@@ -80,4 +89,42 @@ func normal(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")
+}
+
+// namedCode returns the registered code whose name or alias the
+// description is, or opens with as a clause of its own ("Not Found: no
+// such pet"). A name of one word ("Found", "Gone", "Locked") is as likely
+// plain English as a status name, so it counts only for an error response
+// naming another error: a 404 described as "Conflict".
+func namedCode(code int, desc string) *catalog.Entry {
+	lead := desc
+	if i := strings.IndexAny(lead, ",.;:(—–"); i > 0 {
+		lead = lead[:i]
+	}
+	lead = normal(lead)
+	oneWord := !strings.Contains(lead, " ")
+	if oneWord && code < 400 {
+		return nil
+	}
+	for _, e := range catalog.All() {
+		if !e.Official() || e.Code == code || (oneWord && e.Code < 400) {
+			continue
+		}
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			if normal(name) == lead {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// accepted reports whether other is a usual alternative to code: the pairs
+// the catalogue lists as commonly confused, and a 404 that hides a 401 as
+// it hides a 403 (RFC 9110, Section 15.5.5 lets a server hide either).
+func accepted(code, other int) bool {
+	if _, ok := catalog.ConfusionOf(code, other); ok {
+		return true
+	}
+	return code == 404 && (other == 401 || other == 403)
 }
