@@ -243,18 +243,18 @@ func runLint(opts *lintOptions) error {
 		return err
 	}
 	cfg := lint.Config{Rules: sel, Lang: lang}
-	worst := ExitOK
+	worst, notRead := ExitOK, 0
 	var findings []lint.Finding
 	for _, file := range opts.files {
 		doc, err := opts.readSpec(file)
 		if err != nil {
 			printError(g.streams.Err, err)
-			worst = ExitUsage
+			worst, notRead = ExitUsage, notRead+1
 			continue
 		}
 		findings = append(findings, lint.Check(doc, cfg)...)
 	}
-	sum := lint.Summarize(len(opts.files), findings, failOn)
+	sum := lint.Summarize(len(opts.files)-notRead, notRead, findings, failOn)
 	v, _, _ := buildInfo()
 	if err := lint.Write(g.streams.Out, findings, sum, lint.ReportOptions{
 		Format: opts.output, Verbose: opts.verbose, Version: v, Lang: lang,

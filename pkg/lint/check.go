@@ -18,7 +18,7 @@ type Finding struct {
 	Column   int      `json:"column"`
 	Rule     string   `json:"rule"`
 	Severity Severity `json:"severity"`
-	Code     string   `json:"code,omitempty"` // the response key, when the finding is about one
+	Code     string   `json:"code"` // the response key; empty for operation rules
 	Method   string   `json:"method"`
 	Path     string   `json:"path"`
 	Message  string   `json:"message"`

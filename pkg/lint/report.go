@@ -31,7 +31,9 @@ func Formats() []string {
 
 // Summary counts what a run found.
 type Summary struct {
-	Files    int    `json:"files"`
+	Files   int `json:"files"`    // linted
+	NotRead int `json:"not_read"` // could not be read or were not API descriptions
+
 	Findings int    `json:"findings"`
 	Errors   int    `json:"errors"`
 	Warnings int    `json:"warnings"`
@@ -41,8 +43,8 @@ type Summary struct {
 }
 
 // Summarize counts findings against a --fail-on threshold.
-func Summarize(files int, findings []Finding, failOn Severity) Summary {
-	s := Summary{Files: files, Findings: len(findings), FailOn: failOn.String()}
+func Summarize(files, notRead int, findings []Finding, failOn Severity) Summary {
+	s := Summary{Files: files, NotRead: notRead, Findings: len(findings), FailOn: failOn.String()}
 	for _, f := range findings {
 		switch f.Severity {
 		case Error:
@@ -125,12 +127,15 @@ func writeText(w io.Writer, findings []Finding, sum Summary, opt ReportOptions) 
 
 func summaryLine(s Summary) string {
 	files := plural(s.Files, "file", "files")
-	if s.Findings == 0 {
-		return fmt.Sprintf("no findings in %s", files)
+	line := fmt.Sprintf("no findings in %s", files)
+	if s.Findings > 0 {
+		line = fmt.Sprintf("%s in %s: %s, %s, %d info", plural(s.Findings, "finding", "findings"), files,
+			plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), s.Info)
 	}
-	line := fmt.Sprintf("%s in %s: %s, %s, %d info", plural(s.Findings, "finding", "findings"), files,
-		plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), s.Info)
-	if s.FailOn != "none" {
+	if s.NotRead > 0 {
+		line += fmt.Sprintf("; %s not linted", plural(s.NotRead, "file", "files"))
+	}
+	if s.Findings > 0 && s.FailOn != "none" {
 		if s.Failed {
 			line += fmt.Sprintf("; failing on %s", s.FailOn)
 		} else {

@@ -52,6 +52,8 @@ type walker struct {
 	doc      *lint.Document
 	produces []string // Swagger's global produces
 	err      error
+	// callbackDepth is how deep in callbacks the walk is.
+	callbackDepth int
 }
 
 func (w *walker) fail(err error) {
@@ -124,7 +126,40 @@ func (w *walker) operation(route, pointer, method string, key, op, pathParams *y
 		return
 	}
 	w.doc.Operations = append(w.doc.Operations, o)
+	w.callbacks(route, pointer, op, file)
 }
+
+// callbacks walks an operation's callbacks: requests the API sends, judged
+// like webhooks. Their path items may hold callbacks again, and $refs can
+// make that a loop, so the nesting is cut short.
+func (w *walker) callbacks(route, pointer string, op *yaml.Node, file string) {
+	if w.callbackDepth >= maxCallbackDepth {
+		return
+	}
+	w.callbackDepth++
+	defer func() { w.callbackDepth-- }()
+	_ = w.pairs(w.get(op, "callbacks"), func(name, cb *yaml.Node) {
+		if w.err != nil {
+			return
+		}
+		t, err := w.resolve(file, pointer+"/callbacks/"+escape(name.Value), name, cb)
+		if err != nil {
+			w.fail(err)
+			return
+		}
+		if t.external || t.file != w.main {
+			return
+		}
+		_ = w.pairs(t.node, func(expr, item *yaml.Node) {
+			if w.err == nil && !strings.HasPrefix(expr.Value, "x-") {
+				w.pathItem(route+" → "+name.Value+" "+expr.Value, t.pointer+"/"+escape(expr.Value), expr, item, true)
+			}
+		})
+	})
+}
+
+// maxCallbackDepth bounds callbacks inside callbacks.
+const maxCallbackDepth = 4
 
 func (w *walker) response(o *lint.Operation, file string, key, v *yaml.Node, produces []string) {
 	r := &lint.Response{
