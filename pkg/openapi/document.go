@@ -118,7 +118,8 @@ func (w *walker) operation(route, pointer, method string, key, op, pathParams *y
 		o.Pos = pos(rk)
 	}
 	if err := w.pairs(responses, func(k, v *yaml.Node) {
-		if w.err == nil {
+		// Specification extensions are allowed among the responses.
+		if w.err == nil && !strings.HasPrefix(k.Value, "x-") {
 			w.response(o, file, k, v, produces)
 		}
 	}); err != nil {
