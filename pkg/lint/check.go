@@ -112,8 +112,8 @@ type keyKind int
 const (
 	keyInvalid keyKind = iota
 	keyCode
-	keyRange   // 1XX–5XX
-	keyDefault //
+	keyRange // 1XX–5XX
+	keyDefault
 )
 
 // parseKey reads a response key: a code, a range (its class digit) or

@@ -3,6 +3,7 @@ package lint
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/httpcode/httpcode/catalog"
@@ -106,18 +107,39 @@ func namedCode(code int, desc string) *catalog.Entry {
 	if oneWord && code < 400 {
 		return nil
 	}
-	for _, e := range catalog.All() {
-		if !e.Official() || e.Code == code || (oneWord && e.Code < 400) {
-			continue
-		}
-		for _, name := range append([]string{e.Name}, e.Aliases...) {
-			if normal(name) == lead {
-				return e
-			}
+	for _, n := range registeredNames() {
+		if n.name == lead && n.entry.Code != code && !(oneWord && n.entry.Code < 400) {
+			return n.entry
 		}
 	}
 	return nil
 }
+
+type namedEntry struct {
+	name  string // normalised
+	entry *catalog.Entry
+}
+
+// registeredNames are the registered codes' names and aliases, normalised
+// once, on the first description that needs them.
+func registeredNames() []namedEntry {
+	namesOnce.Do(func() {
+		for _, e := range catalog.All() {
+			if !e.Official() {
+				continue
+			}
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				names = append(names, namedEntry{normal(name), e})
+			}
+		}
+	})
+	return names
+}
+
+var (
+	namesOnce sync.Once
+	names     []namedEntry
+)
 
 // accepted reports whether other is a usual alternative to code: the pairs
 // the catalogue lists as commonly confused, and a 404 that hides a 401 as

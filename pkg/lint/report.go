@@ -235,7 +235,7 @@ func writeSARIF(w io.Writer, findings []Finding, opt ReportOptions) error {
 			Region:           region{max(f.Line, 1), max(f.Column, 1)},
 		}}
 		if f.Pointer != "" {
-			loc.LogicalLocations = []logical{{FullyQualifiedName: f.Pointer, Kind: "member"}}
+			loc.LogicalLocations = []logical{{FullyQualifiedName: f.Pointer, Kind: "object"}}
 		}
 		results = append(results, result{RuleID: f.Rule, RuleIndex: index[f.Rule], Level: level(f.Severity), Message: text{f.Message}, Locations: []location{loc}})
 	}

@@ -20,6 +20,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"path"
@@ -333,7 +334,7 @@ func (l *loader) file(name string) (*yaml.Node, error) {
 	}
 	defer f.Close()
 	var buf bytes.Buffer
-	if _, err := buf.ReadFrom(&limitedReader{f, l.opt.Limits.MaxBytes + 1}); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, l.opt.Limits.MaxBytes+1)); err != nil {
 		return nil, fmt.Errorf("cannot read %s", strconv.Quote(name))
 	}
 	root, err := l.parse(l.display(name), buf.Bytes())
@@ -342,23 +343,6 @@ func (l *loader) file(name string) (*yaml.Node, error) {
 	}
 	l.files[name] = root
 	return root, nil
-}
-
-type limitedReader struct {
-	r interface{ Read([]byte) (int, error) }
-	n int64
-}
-
-func (lr *limitedReader) Read(p []byte) (int, error) {
-	if lr.n <= 0 {
-		return 0, errors.New("too large")
-	}
-	if int64(len(p)) > lr.n {
-		p = p[:lr.n]
-	}
-	n, err := lr.r.Read(p)
-	lr.n -= int64(n)
-	return n, err
 }
 
 // pointer finds a JSON pointer (a URI fragment: percent-encoded, then
