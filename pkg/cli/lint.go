@@ -208,7 +208,8 @@ func findHelper() (string, error) {
 		}
 		for _, dir := range dirs {
 			p := filepath.Join(dir, name)
-			if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && fi.Mode()&0o111 != 0 {
+			// Windows has no execute bits; the .exe name says it.
+			if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && (fi.Mode()&0o111 != 0 || runtime.GOOS == "windows") {
 				return p, nil
 			}
 		}

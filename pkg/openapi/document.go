@@ -26,7 +26,7 @@ func (l *loader) document(name string, root *yaml.Node) (*lint.Document, error) 
 	default:
 		return nil, fmt.Errorf("%s is %w: it has no openapi or swagger field; give an OpenAPI 3.x or Swagger 2.0 file", name, errNotAPI)
 	}
-	w := walker{loader: l, doc: doc, produces: l.strings(l.get(root, "produces"))}
+	w := walker{loader: l, doc: doc, produces: l.stringList(l.get(root, "produces"))}
 	if err := l.pairs(l.get(root, "paths"), func(k, v *yaml.Node) {
 		if w.err == nil && strings.HasPrefix(k.Value, "/") {
 			w.pathItem(k.Value, "/paths/"+escape(k.Value), k, v, false)
@@ -87,7 +87,7 @@ func (w *walker) pathItem(route, pointer string, key, item *yaml.Node, webhook b
 
 func (w *walker) operation(route, pointer, method string, key, op, pathParams *yaml.Node, file string, webhook bool) {
 	o := &lint.Operation{Method: method, Path: route, Webhook: webhook, Pointer: pointer + "/responses", Pos: pos(key)}
-	o.Ignore = w.strings(w.get(op, "x-httpcode-ignore"))
+	o.Ignore = w.stringList(w.get(op, "x-httpcode-ignore"))
 	// Inputs: Swagger says body and form data with parameters; 3.x has
 	// requestBody.
 	for _, list := range []*yaml.Node{pathParams, w.get(op, "parameters")} {
@@ -111,7 +111,7 @@ func (w *walker) operation(route, pointer, method string, key, op, pathParams *y
 	}
 	produces := w.produces
 	if p := w.get(op, "produces"); p != nil {
-		produces = w.strings(p)
+		produces = w.stringList(p)
 	}
 	rk, responses := w.getKV(op, "responses", 0)
 	if rk != nil {
@@ -176,7 +176,7 @@ func (w *walker) response(o *lint.Operation, file string, key, v *yaml.Node, pro
 		return
 	}
 	o.Responses = append(o.Responses, r)
-	r.Ignore = w.strings(w.get(site, "x-httpcode-ignore"))
+	r.Ignore = w.stringList(w.get(site, "x-httpcode-ignore"))
 	if t.external {
 		return
 	}
@@ -187,7 +187,7 @@ func (w *walker) response(o *lint.Operation, file string, key, v *yaml.Node, pro
 		if t.file != w.main {
 			r.File = w.display(t.file)
 		}
-		r.Ignore = append(r.Ignore, w.strings(w.get(t.node, "x-httpcode-ignore"))...)
+		r.Ignore = append(r.Ignore, w.stringList(w.get(t.node, "x-httpcode-ignore"))...)
 	}
 	def := t.node
 	r.Description = w.str(def, "description")
@@ -206,8 +206,8 @@ func (w *walker) response(o *lint.Operation, file string, key, v *yaml.Node, pro
 	})
 }
 
-// strings reads a string or a sequence of strings.
-func (l *loader) strings(n *yaml.Node) []string {
+// stringList reads a string or a sequence of strings.
+func (l *loader) stringList(n *yaml.Node) []string {
 	n = l.deref(n)
 	if n == nil {
 		return nil
