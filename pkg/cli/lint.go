@@ -61,8 +61,10 @@ RULES (default severity)
   no-success-response     warning  no 2xx, 3xx, 101, 2XX, 3XX or default
   only-default            warning  default is the only response
   no-error-response       warning  no 4xx, 4XX or default (info without a
-                                   request body)
-  description-mismatch    warning  the description describes another code
+                                   request body; none for a request without
+                                   any input, an upgrade, a webhook)
+  description-mismatch    warning  the description names or describes another
+                                   code, not a usual alternative to it
   unquoted-response-code  info     200: rather than "200": in 3.x YAML
 
 $refs inside the file are followed; $refs to other files only with
