@@ -6,15 +6,21 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/httpcode/httpcode/pkg/cli"
+	"github.com/httpcode/httpcode/pkg/openapi"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script from what httpcode prints")
 
 // TestMain lets the test binary run as httpcode inside the scripts, so they
-// drive the real command, process and all.
+// drive the real command, process and all; and as the lint helper
+// (cmd/httpcode-lint's main, which a test cannot import), which httpcode
+// finds on the scripts' PATH and hands lint over to.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"httpcode": func() { os.Exit(run()) },
+		"httpcode":     func() { os.Exit(run()) },
+		cli.LintHelper: func() { os.Exit(cli.LintMain(os.Args[1:], cli.System(), openapi.Read)) },
 	})
 }
 

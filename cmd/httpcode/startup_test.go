@@ -19,6 +19,10 @@ import (
 // same machine load. It also reports peak memory (max RSS) and, once, the
 // stripped binary's size.
 //
+// lint_handover is `httpcode lint` on a small spec: httpcode starting, then
+// handing over to the httpcode-lint helper built beside it, which links the
+// YAML reader that httpcode keeps out of every other command.
+//
 //	go test ./cmd/httpcode -run '^$' -bench Startup -benchtime 200x
 func BenchmarkStartup(b *testing.B) {
 	dir := b.TempDir()
@@ -30,8 +34,11 @@ func BenchmarkStartup(b *testing.B) {
 	}
 	build(b, hello, src)
 	build(b, httpcode, ".")
-	if fi, err := os.Stat(httpcode); err == nil {
-		b.Logf("stripped binary: %.1f MB", float64(fi.Size())/(1<<20))
+	build(b, filepath.Join(dir, "httpcode-lint"), "../httpcode-lint")
+	for _, bin := range []string{"httpcode", "httpcode-lint"} {
+		if fi, err := os.Stat(filepath.Join(dir, bin)); err == nil {
+			b.Logf("stripped binary %s: %.1f MB", bin, float64(fi.Size())/(1<<20))
+		}
 	}
 
 	for _, tc := range []struct {
@@ -42,6 +49,7 @@ func BenchmarkStartup(b *testing.B) {
 		{"list_all", []string{"list", "--all"}},
 		{"suggest", []string{"suggest", "upstream timed out"}},
 		{"complete_40", []string{"__complete", "40"}},
+		{"lint_handover", []string{"lint", "--fail-on", "none", "../../testdata/lint/correct.yaml"}},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			var base, cmd []time.Duration

@@ -98,6 +98,7 @@ EXIT STATUS
   1  nothing matched (unknown code, no name or suggestion fits), or the
      input could not be read
   2  usage error: unknown flag, bad flag value, missing argument
+  lint has its own exit status: see httpcode lint --help
 
 ENVIRONMENT
   HTTPCODE_LANG   language of explanations: en (default) or hinglish; --lang wins
@@ -116,7 +117,8 @@ const rootExample = `  httpcode 404
   httpcode compare 401 403
   curl -sI https://example.com | httpcode
   httpcode 404 --lang hinglish
-  httpcode list --all -o json`
+  httpcode list --all -o json
+  httpcode lint openapi.yaml`
 
 func newRootCmd(streams Streams) *cobra.Command {
 	g := &globalOptions{streams: streams, output: "text"}
@@ -161,6 +163,7 @@ func newRootCmd(streams Streams) *cobra.Command {
 		newClassCmd(g),
 		newCompareCmd(g),
 		newSuggestCmd(g, nil),
+		newLintCmd(g, nil, nil),
 	)
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {

@@ -240,15 +240,20 @@ func checkEcosystem(key string) error {
 // matched no code looks like a mistyped command.
 func commandHint(root *cobra.Command, query string, err error) error {
 	q := strings.ToLower(query)
+	// The nearest name wins: "lsit" is one swap from list, two edits from lint.
+	best, bestDist := "", 3
 	for _, c := range root.Commands() {
 		if c.Hidden {
 			continue
 		}
 		for _, name := range append([]string{c.Name()}, c.Aliases...) {
-			if q != name && lookup.Distance(q, name, 2) <= 2 && len(q) >= 3 {
-				return fmt.Errorf("no code matches %s; did you mean 'httpcode %s'?", lookup.Quote(query), name)
+			if d := lookup.Distance(q, name, 2); q != name && d < bestDist && len(q) >= 3 {
+				best, bestDist = name, d
 			}
 		}
+	}
+	if best != "" {
+		return fmt.Errorf("no code matches %s; did you mean 'httpcode %s'?", lookup.Quote(query), best)
 	}
 	return err
 }
