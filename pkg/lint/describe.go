@@ -30,7 +30,12 @@ func describesOther(code int, desc string) (*catalog.Entry, bool) {
 		return named, true
 	}
 	res := suggest.Suggest(d, 3)
-	if !res.Sure || len(res.Suggestions) == 0 {
+	if !res.Sure || len(res.Suggestions) == 0 || res.Suggestions[0].Confidence < lintConfidence {
+		return nil, false
+	}
+	// A noun phrase ("The charge") is a topic, not a situation: judge only
+	// descriptions whose words meet the engine's rule in two places.
+	if m := res.Suggestions[0].Matches; len(m) == 0 || len(m[0].Words) < 2 {
 		return nil, false
 	}
 	top := res.Suggestions[0].Entry
@@ -56,6 +61,12 @@ func describesOther(code int, desc string) (*catalog.Entry, bool) {
 	}
 	return top, true
 }
+
+// lintConfidence is the engine's confidence a description must reach to be
+// judged. It sits above suggest's own threshold for sure: descriptions are
+// noun phrases more often than situations ("Returns the authenticated
+// user"), and a linter must not cry wolf.
+const lintConfidence = 0.9
 
 // runnerUpShare is the confidence at which a second reading in the
 // declared code's class makes a description ambiguous.

@@ -143,7 +143,8 @@ func (t *tables) unknown(tk *token) bool {
 // words we do not know are real words, not typos.
 func (t *tables) correct(stem string) (string, bool) {
 	n := len(stem)
-	if n < 4 {
+	if n < 4 || n == 4 && stem[3] == 's' {
+		// "pets" is a plural the stemmer leaves whole, not a typo of "puts".
 		return "", false
 	}
 	limit := 1
