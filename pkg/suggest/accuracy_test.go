@@ -210,6 +210,8 @@ func TestCalibrationReport(t *testing.T) {
 func TestAccuracyDev3(t *testing.T) {
 	checkFloors(t, "dev3_en.txt", 0, 0)
 	checkFloors(t, "dev3_hinglish.txt", 0, 0)
+	checkFloors(t, "dev4_en.txt", 0, 0)
+	checkFloors(t, "dev4_hinglish.txt", 0, 0)
 }
 
 // calibration returns, over the cases of the named sets, the share of
