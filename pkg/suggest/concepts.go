@@ -86,6 +86,14 @@ func (t *tables) bindNegation(toks []token) {
 		switch toks[i].kind {
 		case negPre:
 			if j := t.nextContent(toks, i, reach); j >= 0 {
+				if i+1 < len(toks) && (toks[i+1].text == "a" || toks[i+1].text == "an") {
+					// "not a timeout", "not a permissions problem": the
+					// question rules a diagnosis out; it does not say
+					// that something is absent. The word drops out.
+					toks[j].feat, toks[j].kind = stopFeature, stop
+					toks[j].text = "not " + toks[j].text
+					continue
+				}
 				t.negate(&toks[j])
 			}
 		case negPost:
