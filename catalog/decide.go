@@ -100,10 +100,10 @@ var successStep = Question{
 		Hi: "Server ne request ke saath kya kiya?",
 	},
 	Answers: []Answer{
-		{Label: Text{
-			En: "Sent back what was asked for",
-			Hi: "Jo maanga tha woh wapas bheja",
-		}, Next: &contentStep},
+		{Code: 200, Label: Text{
+			En: "Sent back the whole of what was asked for, or the result of the action",
+			Hi: "Jo maanga tha woh poora wapas bheja, ya action ka result",
+		}},
 		{Code: 201, Label: Text{
 			En: "Created a new resource",
 			Hi: "Naya resource bana diya",
@@ -117,22 +117,22 @@ var successStep = Question{
 			Hi: "Kaam ho gaya, aur wapas bhejne ko kuch nahi hai",
 		}, Next: &noContentStep},
 		{Label: Text{
+			En: "Sent back part of it, a changed copy or a delta",
+			Hi: "Uska ek hissa, badli hui copy ya delta wapas bheja",
+		}, Next: &partialStep},
+		{Label: Text{
 			En: "Several things at once, each with its own status (WebDAV)",
 			Hi: "Ek saath kai kaam, har ek ka apna status (WebDAV)",
 		}, Next: &multiStatusStep},
 	},
 }
 
-var contentStep = Question{
+var partialStep = Question{
 	Text: Text{
-		En: "How much of it, and from whom?",
-		Hi: "Kitna bheja, aur kisne?",
+		En: "What exactly was sent back?",
+		Hi: "Asal mein kya wapas bheja gaya?",
 	},
 	Answers: []Answer{
-		{Code: 200, Label: Text{
-			En: "The whole representation, from the server itself",
-			Hi: "Poora representation, khud server se",
-		}},
 		{Code: 206, Label: Text{
 			En: "Only the byte ranges the client asked for (Range)",
 			Hi: "Sirf woh byte ranges jo client ne maange (Range)",

@@ -12,7 +12,12 @@ var update = flag.Bool("update", false, "rewrite the expected output in testdata
 
 // TestMain lets the test binary run as httpcode inside the scripts, so they
 // drive the real command, process and all.
+// The pseudo-terminal tests (interactive_test.go) run it the same way,
+// marked by an environment variable.
 func TestMain(m *testing.M) {
+	if os.Getenv("HTTPCODE_TEST_RUN_MAIN") == "1" {
+		os.Exit(run())
+	}
 	testscript.Main(m, map[string]func(){
 		"httpcode": func() { os.Exit(run()) },
 	})

@@ -95,14 +95,19 @@ EXIT STATUS
   0  found what was asked
   1  nothing matched (unknown code, no name or suggestion fits), or the
      input could not be read
-  2  usage error: unknown flag, bad flag value, missing argument
+  2  usage error: unknown flag, bad flag value, missing argument; decide
+     or browse without a terminal; input that ended before an answer
+  130  a question or the browser was given up with Ctrl-C or Esc
 
 ENVIRONMENT
   HTTPCODE_LANG   language of explanations: en (default) or hinglish; --lang wins
   NO_COLOR        when set to anything, no colour (https://no-color.org)
   CLICOLOR_FORCE  when set (not 0), colour even when output is not a terminal
   COLUMNS         width to wrap to when the terminal's cannot be read
-  TERM            "dumb" turns colour off`
+  TERM            "dumb" turns colour off, and questions are asked on plain lines
+  ACCESSIBLE      when set, questions are asked on plain lines with numbered
+                  options and answers read from stdin, like --accessible
+  CI              when set, suggest, decide and browse never ask a question`
 
 const rootExample = `  httpcode 404
   httpcode 401 403
@@ -111,6 +116,8 @@ const rootExample = `  httpcode 404
   httpcode http.StatusTooManyRequests
   httpcode suggest "user already exists"
   httpcode compare 401 403
+  httpcode decide
+  httpcode browse
   curl -sI https://example.com | httpcode
   httpcode 404 --lang hinglish
   httpcode list --all -o json`
@@ -158,6 +165,8 @@ func newRootCmd(streams Streams) *cobra.Command {
 		newClassCmd(g),
 		newCompareCmd(g),
 		newSuggestCmd(g, nil),
+		newDecideCmd(g, nil),
+		newBrowseCmd(g, nil),
 	)
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {

@@ -54,6 +54,11 @@ const (
 	lHeaderName
 	lHeaderClass
 	lHeaderStatus
+	lNotSure
+	lNotSureOne
+	lTurnsOn
+	lNoQuestion
+	lOr
 )
 
 // labels holds each label in English and Hinglish. Technical words stay in
@@ -106,6 +111,11 @@ var labels = [...]catalog.Text{
 	lHeaderName:        {En: "NAME", Hi: "NAME"},
 	lHeaderClass:       {En: "CLASS", Hi: "CLASS"},
 	lHeaderStatus:      {En: "STATUS", Hi: "STATUS"},
+	lNotSure:           {En: "Not sure", Hi: "Pakka nahi"},
+	lNotSureOne:        {En: "%s is a guess", Hi: "%s sirf andaaza hai"},
+	lTurnsOn:           {En: "it turns on one question", Hi: "faisla ek sawaal pe hai"},
+	lNoQuestion:        {En: "say more about what happened to the request", Hi: "request ke saath kya hua, thoda aur batao"},
+	lOr:                {En: "or", Hi: "ya"},
 }
 
 func requirementLabel(r catalog.Requirement) label {
