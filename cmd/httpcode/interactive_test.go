@@ -118,11 +118,22 @@ func (s *session) wait() int {
 		if err != nil && !errors.As(err, &ee) {
 			s.t.Fatal(err)
 		}
+		s.settle()
 		return s.cmd.ProcessState.ExitCode()
 	case <-time.After(10 * time.Second):
 		s.t.Fatalf("httpcode did not exit; the terminal shows:\n%s", s.screen())
 	}
 	return -1
+}
+
+// settle waits until the terminal has shown everything httpcode wrote:
+// the reader may still be copying the last bytes when the process ends.
+func (s *session) settle() {
+	last := -1
+	for n := len(s.screen()); n != last; n = len(s.screen()) {
+		last = n
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // cooked reports whether the terminal is in its normal mode: lines edited
@@ -249,3 +260,19 @@ func TestBrowseEscExits130(t *testing.T) {
 }
 
 func tail(s string) string { return s[max(0, len(s)-200):] }
+
+// A kill while the terminal is raw restores it before the process ends.
+func TestSIGTERMRestoresTerminal(t *testing.T) {
+	s := start(t, "browse")
+	s.expect(0, `browse> `)
+	if s.cooked() {
+		t.Fatal("the browser did not put the terminal in raw mode")
+	}
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	s.wait()
+	if !s.cooked() {
+		t.Error("the terminal was left in raw mode after SIGTERM")
+	}
+}

@@ -81,6 +81,7 @@ func (o *interactOptions) prompter(g *globalOptions, mode askMode, ropt render.O
 
 func terminal(g *globalOptions, ropt render.Options, words prompt.Words) *prompt.Terminal {
 	t := prompt.NewTerminal(g.streams.In.(*os.File), g.streams.Out, words)
+	t.Width = ropt.Width
 	if ropt.Styled {
 		t.Bold = func(s string) string { return "\x1b[1m" + s + "\x1b[22m" }
 		t.Dim = func(s string) string { return "\x1b[90m" + s + "\x1b[39m" }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -21,6 +22,9 @@ type Terminal struct {
 	words Words
 	// Styles for the question and the cursor line; identity when plain.
 	Bold, Dim func(string) string
+	// Width wraps the menu's lines, options hanging under their text;
+	// 0 leaves wrapping to the terminal.
+	Width int
 }
 
 // NewTerminal returns a prompter on the terminal in, writing to w (the same
@@ -30,13 +34,32 @@ func NewTerminal(in *os.File, w io.Writer, words Words) *Terminal {
 	return &Terminal{in: in, keys: newKeyReader(in), w: w, words: words, Bold: id, Dim: id}
 }
 
+// wrap writes lead then s, wrapped to the width with later lines hanging
+// under the start of s.
+func (t *Terminal) wrap(lead, s string) string {
+	indent := ansi.StringWidth(lead)
+	if t.Width <= indent+20 {
+		return lead + s
+	}
+	lines := strings.Split(ansi.Wordwrap(s, t.Width-indent, ""), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+	}
+	return lead + strings.Join(lines, "\n"+strings.Repeat(" ", indent))
+}
+
 // raw puts the terminal in raw mode and returns the function that undoes it.
 func (t *Terminal) raw() (func(), error) {
 	state, err := term.MakeRaw(t.in.Fd())
 	if err != nil {
 		return nil, fmt.Errorf("setting the terminal to raw mode: %w", err)
 	}
-	return func() { _ = term.Restore(t.in.Fd(), state) }, nil
+	restore := func() { _ = term.Restore(t.in.Fd(), state) }
+	stop := restoreOnSignal(restore)
+	return func() {
+		stop()
+		restore()
+	}, nil
 }
 
 // Choose prints m and reads the answer: digits and Enter, Enter alone for
@@ -45,9 +68,9 @@ func (t *Terminal) raw() (func(), error) {
 // answer to end input.
 func (t *Terminal) Choose(m Menu) (int, error) {
 	var b strings.Builder
-	b.WriteString(t.Bold("? "+m.Question) + "\n")
+	b.WriteString(t.Bold(t.wrap("? ", m.Question)) + "\n")
 	for i, o := range m.Options {
-		fmt.Fprintf(&b, "  %d) %s\n", i+1, o)
+		b.WriteString(t.wrap(fmt.Sprintf("  %d) ", i+1), o) + "\n")
 	}
 	if m.Back {
 		b.WriteString(t.Dim(fmt.Sprintf("  b) %s", t.words.Back)) + "\n")
