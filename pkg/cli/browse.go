@@ -84,10 +84,14 @@ func runBrowse(opts *browseOptions) error {
 func pickLive(t *prompt.Terminal, ropt render.Options) (*catalog.Entry, error) {
 	var shown []*catalog.Entry
 	cards := map[*catalog.Entry]string{}
+	help := "type to filter · ↑↓ move · Enter print · Esc quit"
+	if ropt.Lang == catalog.Hinglish {
+		help = "filter ke liye type karo · ↑↓ chalo · Enter print · Esc bahar"
+	}
 	i, err := t.Pick(prompt.Pick{
 		Prompt: "browse> ",
 		Total:  len(catalog.All()),
-		Help:   "type to filter · ↑↓ move · Enter print · Esc quit",
+		Help:   help,
 		Filter: func(text string) []int {
 			shown = lookup.Filter(text)
 			idx := make([]int, len(shown))
@@ -120,8 +124,10 @@ func pickLive(t *prompt.Terminal, ropt render.Options) (*catalog.Entry, error) {
 // the matches as a numbered menu.
 func pickLines(p *prompt.Lines, g *globalOptions, ropt render.Options) (*catalog.Entry, error) {
 	ask := "Filter by code, name or constant (Enter for all):"
+	none, which := "no code matches %s", "%d codes match %s; which one?"
 	if ropt.Lang == catalog.Hinglish {
 		ask = "Code, naam ya constant se filter karo (sab ke liye Enter):"
+		none, which = "%s se koi code match nahi hua", "%d codes %s se match hue; kaunsa?"
 	}
 	for {
 		text, err := p.Line(ask)
@@ -130,7 +136,7 @@ func pickLines(p *prompt.Lines, g *globalOptions, ropt render.Options) (*catalog
 		}
 		found := lookup.Filter(text)
 		if len(found) == 0 {
-			if _, err := fmt.Fprintf(g.streams.Out, "no code matches %s\n", lookup.Quote(text)); err != nil {
+			if _, err := fmt.Fprintf(g.streams.Out, none+"\n", lookup.Quote(text)); err != nil {
 				return nil, err
 			}
 			continue
@@ -140,7 +146,7 @@ func pickLines(p *prompt.Lines, g *globalOptions, ropt render.Options) (*catalog
 		for i, e := range found {
 			options[i] = entryLine(e)
 		}
-		question := fmt.Sprintf("%d codes match %s; which one?", len(found), lookup.Quote(text))
+		question := fmt.Sprintf(which, len(found), lookup.Quote(text))
 		i, err := p.Choose(prompt.Menu{Question: question, Options: options, Default: 0, Back: true})
 		if errors.Is(err, prompt.ErrBack) {
 			continue

@@ -32,6 +32,11 @@ const suggestExample = `  httpcode suggest user already exists
   httpcode suggest -n 5 "client sent json with a missing required field"
   printf 'db down\ndup email\n' | httpcode suggest -o json`
 
+// doubtCount is how many answers suggest asks the engine for at least: the
+// doubt weighs the first three even when fewer are shown. Confidence does
+// not depend on how many are asked for.
+const doubtCount = 3
+
 // Bounds on piped questions, so any input costs bounded time and memory.
 const (
 	maxQuestions      = 10000
@@ -94,18 +99,18 @@ func runSuggest(opts *suggestOptions) error {
 		if strings.TrimSpace(query) == "" {
 			return usageErrorf("describe a situation, e.g. httpcode suggest \"user already exists\"")
 		}
-		res := suggest.Suggest(query, opts.count)
+		res := suggest.Suggest(query, max(opts.count, doubtCount))
 		if d, ok := render.DoubtOf(res); ok && d.Confusion != nil && !opts.explain {
 			if mode := opts.interact.mode(g, false); mode != askNever {
 				return askSuggest(opts, ropt, mode, res, d)
 			}
 		}
 		if g.json() {
-			if err := render.JSON(g.streams.Out, render.SuggestView(res, ropt.Lang)); err != nil {
+			if err := render.JSON(g.streams.Out, render.SuggestView(res, opts.count, ropt.Lang)); err != nil {
 				return err
 			}
 		} else if len(res.Suggestions) > 0 || opts.explain {
-			if err := render.Suggestions(g.streams.Out, res, ropt, render.SuggestOptions{Explain: opts.explain}); err != nil {
+			if err := render.Suggestions(g.streams.Out, res, ropt, render.SuggestOptions{Explain: opts.explain, Shown: opts.count}); err != nil {
 				return err
 			}
 		}
@@ -133,13 +138,13 @@ func suggestLines(opts *suggestOptions, ropt render.Options) error {
 	var views []render.SuggestJSON
 	unanswered := 0
 	for i, q := range questions {
-		res := suggest.Suggest(q, opts.count)
+		res := suggest.Suggest(q, max(opts.count, doubtCount))
 		if len(res.Suggestions) == 0 {
 			unanswered++
 			printError(g.streams.Err, nothingFits(q))
 		}
 		if g.json() {
-			views = append(views, render.SuggestView(res, ropt.Lang))
+			views = append(views, render.SuggestView(res, opts.count, ropt.Lang))
 			continue
 		}
 		if len(res.Suggestions) == 0 {
@@ -150,7 +155,7 @@ func suggestLines(opts *suggestOptions, ropt render.Options) error {
 				return err
 			}
 		}
-		if err := render.Suggestions(g.streams.Out, res, ropt, render.SuggestOptions{Explain: opts.explain, Heading: true}); err != nil {
+		if err := render.Suggestions(g.streams.Out, res, ropt, render.SuggestOptions{Explain: opts.explain, Heading: true, Shown: opts.count}); err != nil {
 			return err
 		}
 	}

@@ -74,11 +74,11 @@ func TestDoubt(t *testing.T) {
 }
 
 func TestSuggestViewSureAndClarify(t *testing.T) {
-	j := SuggestView(result(false, []int{422, 400}, 0.44, 0.41), catalog.English)
+	j := SuggestView(result(false, []int{422, 400}, 0.44, 0.41), 0, catalog.English)
 	if j.Sure || j.Clarify == nil || len(j.Clarify.Options) != 2 || j.Clarify.Options[0].Code != 400 {
 		t.Errorf("unsure view: sure %v, clarify %+v", j.Sure, j.Clarify)
 	}
-	b, _ := json.Marshal(SuggestView(result(true, []int{409}, 0.8), catalog.English))
+	b, _ := json.Marshal(SuggestView(result(true, []int{409}, 0.8), 0, catalog.English))
 	if !bytes.Contains(b, []byte(`"sure":true`)) || bytes.Contains(b, []byte("clarify")) {
 		t.Errorf("sure view: %s", b)
 	}

@@ -15,9 +15,18 @@ import (
 type SuggestOptions struct {
 	Explain bool // show how the answer was reached
 	Heading bool // print the question first (when answering several)
-	// NoDoubt leaves out the doubt and its question, for a caller that
-	// has already asked it.
-	NoDoubt bool
+	// Shown is how many answers to show, when res holds more so that the
+	// doubt can weigh the runners-up (-n 1 still names 401 or 403); 0
+	// shows them all.
+	Shown int
+}
+
+// shown cuts res to the answers to show; the doubt is read from res whole.
+func shown(res suggest.Result, n int) suggest.Result {
+	if n > 0 && len(res.Suggestions) > n {
+		res.Suggestions = res.Suggestions[:n]
+	}
+	return res
 }
 
 // Suggestions writes the answers to one question: each code with its
@@ -28,9 +37,10 @@ func Suggestions(w io.Writer, res suggest.Result, opt Options, so SuggestOptions
 	if so.Heading {
 		p.line(p.st.bold("> " + res.Query))
 	}
-	if d, ok := DoubtOf(res); ok && !so.NoDoubt {
+	if d, ok := DoubtOf(res); ok {
 		p.writeDoubt(d)
 	}
+	res = shown(res, so.Shown)
 	for i, s := range res.Suggestions {
 		if i > 0 {
 			p.line("")
@@ -226,9 +236,11 @@ type WordJSON struct {
 	Typo    bool   `json:"typo"`
 }
 
-// SuggestView converts an answer for JSON output.
-func SuggestView(res suggest.Result, lang catalog.Lang) SuggestJSON {
+// SuggestView converts an answer for JSON output, with its first n
+// suggestions (all when n is 0); the question to clarify is read from all.
+func SuggestView(res suggest.Result, n int, lang catalog.Lang) SuggestJSON {
 	j := SuggestJSON{Query: res.Query, Lang: lang, Sure: res.Sure, Clarify: clarifyView(res, lang), Suggestions: []SuggestionJSON{}, Words: []WordJSON{}}
+	res = shown(res, n)
 	for i, s := range res.Suggestions {
 		sj := SuggestionJSON{
 			Code: s.Entry.Code, Name: s.Entry.Name, Origin: s.Entry.Origin, Confidence: s.Confidence,
