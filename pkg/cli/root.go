@@ -107,7 +107,8 @@ ENVIRONMENT
   TERM            "dumb" turns colour off, and questions are asked on plain lines
   ACCESSIBLE      when set, questions are asked on plain lines with numbered
                   options and answers read from stdin, like --accessible
-  CI              when set, suggest, decide and browse never ask a question`
+  CI              when set, nothing is asked at a terminal; --accessible still
+                  reads answers from stdin`
 
 const rootExample = `  httpcode 404
   httpcode 401 403

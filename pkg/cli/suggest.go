@@ -207,7 +207,7 @@ func nothingFits(query string) error {
 func askSuggest(opts *suggestOptions, ropt render.Options, mode askMode, res suggest.Result, d render.Doubt) error {
 	g := opts.global
 	p := opts.interact.prompter(g, mode, ropt)
-	if _, err := fmt.Fprintln(g.streams.Out, d.Line(ropt.Lang)); err != nil {
+	if err := render.DoubtLine(g.streams.Out, d, ropt); err != nil {
 		return err
 	}
 	weighed := make([]int, 0, len(res.Suggestions))

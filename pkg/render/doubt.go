@@ -171,6 +171,14 @@ func (p *printer) writeDoubt(d Doubt) {
 	p.line("")
 }
 
+// DoubtLine writes the doubt's sentence alone, styled as in the list, for
+// a caller that asks the question itself.
+func DoubtLine(w io.Writer, d Doubt, opt Options) error {
+	p := newPrinter(w, opt)
+	p.hanging(0, "", p.st.warn(d.Line(opt.Lang)))
+	return p.err
+}
+
 // ClarifyJSON is the question suggest would ask, for tools that ask it
 // themselves.
 type ClarifyJSON struct {
