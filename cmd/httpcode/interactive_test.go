@@ -38,6 +38,11 @@ const childEnv = "HTTPCODE_TEST_RUN_MAIN"
 
 func start(t *testing.T, args ...string) *session {
 	t.Helper()
+	return startEnv(t, []string{"NO_COLOR=1"}, args...)
+}
+
+func startEnv(t *testing.T, env []string, args ...string) *session {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
@@ -48,7 +53,7 @@ func start(t *testing.T, args ...string) *session {
 	cmd := exec.Command(os.Args[0], args...)
 	// A clean environment: no CI (the test may run in CI), no colour, so
 	// the screen can be matched as text.
-	cmd.Env = []string{childEnv + "=1", "TERM=xterm-256color", "NO_COLOR=1", "PATH=/usr/bin:/bin"}
+	cmd.Env = append([]string{childEnv + "=1", "TERM=xterm-256color", "PATH=/usr/bin:/bin"}, env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
@@ -274,5 +279,41 @@ func TestSIGTERMRestoresTerminal(t *testing.T) {
 	s.wait()
 	if !s.cooked() {
 		t.Error("the terminal was left in raw mode after SIGTERM")
+	}
+}
+
+// terminalQueries are the sequences that ask a terminal something and wait
+// for its answer: cursor position (DSR), device attributes, OSC colour
+// queries, DCS requests (XTGETTCAP, DECRQSS), the terminal's version.
+var terminalQueries = regexp.MustCompile(`\x1b\[[0-9;]*n|\x1b\[[>=]?[0-9;]*c|\x1b\]|\x1bP|\x1b\[>[0-9;]*q|\x1b\[\?[0-9;]*\$p`)
+
+// Nothing interactive asks the terminal anything, in colour or not: a
+// terminal that never answers must not stall httpcode.
+func TestNoTerminalQueries(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		keys []string
+		want string
+	}{
+		{[]string{"browse"}, []string{"tea", "\r"}, `418`},
+		{[]string{"decide"}, []string{"4\r", "4\r", "1\r"}, `409`},
+		{[]string{"suggest", "bad input"}, []string{"\r"}, `422`},
+	} {
+		s := startEnv(t, nil, tc.args...) // colour on: TERM set, NO_COLOR unset
+		m := 0
+		for _, k := range tc.keys {
+			time.Sleep(150 * time.Millisecond)
+			s.typeKeys(k)
+		}
+		s.expect(m, tc.want)
+		if code := s.wait(); code != 0 {
+			t.Errorf("%v: exit %d", tc.args, code)
+		}
+		if !strings.Contains(s.screen(), "\x1b[1m") {
+			t.Errorf("%v: no styling seen; the test would not see colour queries", tc.args)
+		}
+		if q := terminalQueries.FindString(s.screen()); q != "" {
+			t.Errorf("%v: httpcode sent the terminal a query, %q", tc.args, q)
+		}
 	}
 }
