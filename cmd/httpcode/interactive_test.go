@@ -317,3 +317,19 @@ func TestNoTerminalQueries(t *testing.T) {
 		}
 	}
 }
+
+// On a wide terminal the card sits beside the list; the size is read at
+// every key, so a resize shows at the next one.
+func TestBrowseSideBySideWhenWide(t *testing.T) {
+	s := start(t, "browse")
+	m := s.expect(0, `browse> `)
+	if err := pty.Setsize(s.ptmx, &pty.Winsize{Rows: 30, Cols: 160}); err != nil {
+		t.Skip(err)
+	}
+	s.typeKeys("tea")
+	s.expect(m, `> 418  I'm a teapot +│ 418 I'm a teapot  \[4xx Client Error\]`)
+	s.typeKeys("\x03")
+	if code := s.wait(); code != 130 {
+		t.Errorf("exit %d, want 130", code)
+	}
+}

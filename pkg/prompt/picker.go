@@ -85,34 +85,63 @@ func (t *Terminal) Pick(p Pick) (int, error) {
 	}
 }
 
+// sideBySide is the width from which the preview sits beside the list, as
+// fzf's does, rather than below it; listWidth is the list's share then.
+const (
+	sideBySide = 150
+	listWidth  = 44
+)
+
 // drawPick draws one frame from the top of the screen, every line cut to
 // the width and cleared to its end, and returns the list's new first row.
 func (t *Terminal) drawPick(p Pick, text string, matches []int, sel, top, width, height int) int {
-	// The list takes a third of the screen, the preview the rest.
+	side := width >= sideBySide
+	// Below, the list takes a third of the screen and the preview the
+	// rest; beside, the list takes every row under the header.
 	rows := max(3, (height-3)/3)
-	rows = min(rows, max(len(matches), 1))
+	if side {
+		rows = max(1, height-2)
+	} else {
+		rows = min(rows, max(len(matches), 1))
+	}
 	if sel < top {
 		top = sel
 	}
 	if sel >= top+rows {
 		top = sel - rows + 1
 	}
-	var lines []string
-	lines = append(lines, p.Prompt+text)
-	lines = append(lines, t.Dim(fmt.Sprintf("  %d/%d  %s", len(matches), p.Total, p.Help)))
+	lines := []string{p.Prompt + text, t.Dim(fmt.Sprintf("  %d/%d  %s", len(matches), p.Total, p.Help))}
+	var list []string
 	for i := top; i < top+rows; i++ {
 		switch {
 		case i >= len(matches):
-			lines = append(lines, "")
+			list = append(list, "")
 		case i == sel:
-			lines = append(lines, t.Bold("> "+p.Label(matches[i])))
+			list = append(list, t.Bold("> "+p.Label(matches[i])))
 		default:
-			lines = append(lines, "  "+p.Label(matches[i]))
+			list = append(list, "  "+p.Label(matches[i]))
 		}
 	}
-	lines = append(lines, t.Dim(strings.Repeat("─", width)))
+	previewWidth := width - 1
+	if side {
+		previewWidth = width - listWidth - 3
+	}
+	var preview []string
 	if len(matches) > 0 {
-		preview := strings.Split(strings.TrimRight(p.Preview(matches[sel], width-1), "\n"), "\n")
+		preview = strings.Split(strings.TrimRight(p.Preview(matches[sel], previewWidth), "\n"), "\n")
+	}
+	if side {
+		for i, l := range list {
+			l = ansi.Truncate(l, listWidth, "")
+			l += strings.Repeat(" ", listWidth-ansi.StringWidth(l)) + t.Dim(" │ ")
+			if i < len(preview) {
+				l += preview[i]
+			}
+			lines = append(lines, l)
+		}
+	} else {
+		lines = append(lines, list...)
+		lines = append(lines, t.Dim(strings.Repeat("─", width)))
 		room := height - len(lines)
 		lines = append(lines, preview[:min(len(preview), max(room, 0))]...)
 	}
