@@ -94,10 +94,12 @@ response heads (curl -sI URL | httpcode) and checks each one.
 Everything works offline: the catalogue is compiled in.
 
 EXIT STATUS
-  0  found what was asked
-  1  nothing matched (unknown code, no name or suggestion fits), or the
-     input could not be read
-  2  usage error: unknown flag, bad flag value, missing argument
+  0    found what was asked
+  1    nothing matched (unknown code, no name or suggestion fits), or the
+       input could not be read
+  2    usage error: unknown flag, bad flag value, missing argument; decide
+       or browse without a terminal; input that ended before an answer
+  130  a question or the browser was given up with Ctrl-C or Esc
   lint has its own exit status: see httpcode lint --help
 
 ENVIRONMENT
@@ -105,7 +107,11 @@ ENVIRONMENT
   NO_COLOR        when set to anything, no colour (https://no-color.org)
   CLICOLOR_FORCE  when set (not 0), colour even when output is not a terminal
   COLUMNS         width to wrap to when the terminal's cannot be read
-  TERM            "dumb" turns colour off`
+  TERM            "dumb" turns colour off, and questions are asked on plain lines
+  ACCESSIBLE      when set, questions are asked on plain lines with numbered
+                  options and answers read from stdin, like --accessible
+  CI              when set, nothing is asked at a terminal; --accessible still
+                  reads answers from stdin`
 
 const rootExample = `  httpcode 404
   httpcode 401 403
@@ -115,6 +121,8 @@ const rootExample = `  httpcode 404
   httpcode UNAVAILABLE
   httpcode suggest "user already exists"
   httpcode compare 401 403
+  httpcode decide
+  httpcode browse
   curl -sI https://example.com | httpcode
   httpcode 404 --lang hinglish
   httpcode list --all -o json
@@ -164,6 +172,8 @@ func newRootCmd(streams Streams) *cobra.Command {
 		newCompareCmd(g),
 		newSuggestCmd(g, nil),
 		newLintCmd(g, nil, nil),
+		newDecideCmd(g, nil),
+		newBrowseCmd(g, nil),
 	)
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {

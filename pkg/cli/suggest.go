@@ -10,16 +10,19 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/httpcode/httpcode/catalog"
 	"github.com/httpcode/httpcode/pkg/lookup"
+	"github.com/httpcode/httpcode/pkg/prompt"
 	"github.com/httpcode/httpcode/pkg/render"
 	"github.com/httpcode/httpcode/pkg/suggest"
 )
 
 type suggestOptions struct {
-	global  *globalOptions
-	count   int
-	explain bool
-	words   []string
+	global   *globalOptions
+	count    int
+	explain  bool
+	words    []string
+	interact interactOptions
 }
 
 const suggestExample = `  httpcode suggest user already exists
@@ -28,6 +31,11 @@ const suggestExample = `  httpcode suggest user already exists
   httpcode suggest "naya user ban gaya" --lang hinglish
   httpcode suggest -n 5 "client sent json with a missing required field"
   printf 'db down\ndup email\n' | httpcode suggest -o json`
+
+// doubtCount is how many answers suggest asks the engine for at least: the
+// doubt weighs the first three even when fewer are shown. Confidence does
+// not depend on how many are asked for.
+const doubtCount = 3
 
 // Bounds on piped questions, so any input costs bounded time and memory.
 const (
@@ -49,7 +57,15 @@ the headers to send, and when the usual alternative would be right instead.
 
 The words may be given as one quoted string or several; with none, one
 situation per line is read from a pipe. When nothing fits, suggest says so
-and exits 1 rather than guessing. --explain shows how the answer was reached.`,
+and exits 1 rather than guessing. --explain shows how the answer was reached.
+
+When the best answer falls short of being sure, suggest says so first and
+names the codes it hesitates between. When one of the classic confusions
+separates them, it asks the question that decides (at a terminal, one
+question, two at most) and answers with the code you chose; with
+--no-input, a pipe, JSON or CI set it prints the question and its options
+instead, and JSON carries them as "clarify". --accessible asks on plain
+lines and reads the answer from stdin.`,
 		Example: suggestExample,
 		Args:    cobra.ArbitraryArgs,
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -65,6 +81,7 @@ and exits 1 rather than guessing. --explain shows how the answer was reached.`,
 	}
 	cmd.Flags().IntVarP(&opts.count, "number", "n", suggest.DefaultCount, "how many codes to show at most")
 	cmd.Flags().BoolVar(&opts.explain, "explain", false, "show which words matched which rules, with their weights")
+	addInteractFlags(cmd, &opts.interact)
 	return cmd
 }
 
@@ -82,13 +99,18 @@ func runSuggest(opts *suggestOptions) error {
 		if strings.TrimSpace(query) == "" {
 			return usageErrorf("describe a situation, e.g. httpcode suggest \"user already exists\"")
 		}
-		res := suggest.Suggest(query, opts.count)
+		res := suggest.Suggest(query, max(opts.count, doubtCount))
+		if d, ok := render.DoubtOf(res); ok && d.Confusion != nil && !opts.explain {
+			if mode := opts.interact.mode(g, false); mode != askNever {
+				return askSuggest(opts, ropt, mode, res, d)
+			}
+		}
 		if g.json() {
-			if err := render.JSON(g.streams.Out, render.SuggestView(res, ropt.Lang)); err != nil {
+			if err := render.JSON(g.streams.Out, render.SuggestView(res, opts.count, ropt.Lang)); err != nil {
 				return err
 			}
 		} else if len(res.Suggestions) > 0 || opts.explain {
-			if err := render.Suggestions(g.streams.Out, res, ropt, render.SuggestOptions{Explain: opts.explain}); err != nil {
+			if err := render.Suggestions(g.streams.Out, res, ropt, render.SuggestOptions{Explain: opts.explain, Shown: opts.count}); err != nil {
 				return err
 			}
 		}
@@ -116,13 +138,13 @@ func suggestLines(opts *suggestOptions, ropt render.Options) error {
 	var views []render.SuggestJSON
 	unanswered := 0
 	for i, q := range questions {
-		res := suggest.Suggest(q, opts.count)
+		res := suggest.Suggest(q, max(opts.count, doubtCount))
 		if len(res.Suggestions) == 0 {
 			unanswered++
 			printError(g.streams.Err, nothingFits(q))
 		}
 		if g.json() {
-			views = append(views, render.SuggestView(res, ropt.Lang))
+			views = append(views, render.SuggestView(res, opts.count, ropt.Lang))
 			continue
 		}
 		if len(res.Suggestions) == 0 {
@@ -133,7 +155,7 @@ func suggestLines(opts *suggestOptions, ropt render.Options) error {
 				return err
 			}
 		}
-		if err := render.Suggestions(g.streams.Out, res, ropt, render.SuggestOptions{Explain: opts.explain, Heading: true}); err != nil {
+		if err := render.Suggestions(g.streams.Out, res, ropt, render.SuggestOptions{Explain: opts.explain, Heading: true, Shown: opts.count}); err != nil {
 			return err
 		}
 	}
@@ -177,4 +199,47 @@ func nothingFits(query string) error {
 		query = strings.ToValidUTF8(query, " ")
 	}
 	return fmt.Errorf("no status code fits %s; try describing what happened to the request, e.g. \"user already exists\" or \"token expired\"", lookup.Quote(query))
+}
+
+// askSuggest says suggest is not sure, asks the question that decides (and
+// a second one when the answer leaves another close code in question),
+// then answers with the chosen code and its advice.
+func askSuggest(opts *suggestOptions, ropt render.Options, mode askMode, res suggest.Result, d render.Doubt) error {
+	g := opts.global
+	p := opts.interact.prompter(g, mode, ropt)
+	if err := render.DoubtLine(g.streams.Out, d, ropt); err != nil {
+		return err
+	}
+	weighed := make([]int, 0, len(res.Suggestions))
+	for _, s := range res.Suggestions {
+		weighed = append(weighed, s.Entry.Code)
+	}
+	var code int
+	for asked := 0; asked < 2; asked++ {
+		question := d.Confusion.Question.In(ropt.Lang)
+		i, err := p.Choose(prompt.Menu{Question: question, Options: d.Options(ropt.Lang), Default: d.Default})
+		if err != nil {
+			return promptError(err, d.Confusion.Question.En)
+		}
+		code = d.Confusion.Choices[i].Code
+		next, ok := d.Next(res, code)
+		if !ok {
+			break
+		}
+		d = next
+	}
+	var chosen *catalog.Entry
+	for _, s := range res.Suggestions {
+		if s.Entry.Code == code {
+			chosen = s.Entry
+			break
+		}
+	}
+	if chosen == nil {
+		chosen = catalog.ByCode(code)[0]
+	}
+	if _, err := fmt.Fprintln(g.streams.Out); err != nil {
+		return err
+	}
+	return render.Verdict(g.streams.Out, chosen, weighed, ropt)
 }

@@ -95,7 +95,11 @@ type scored struct {
 }
 
 // best orders matches by score, keeps each entry once and cuts the list.
-func best(found []scored) []*catalog.Entry {
+func best(found []scored) []*catalog.Entry { return ranked(found, maxNameResults) }
+
+// ranked orders matches by score and keeps each entry once, at most limit
+// of them (no limit when it is 0).
+func ranked(found []scored, limit int) []*catalog.Entry {
 	slices.SortStableFunc(found, func(a, b scored) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
@@ -113,7 +117,7 @@ func best(found []scored) []*catalog.Entry {
 		if !slices.Contains(out, f.entry) {
 			out = append(out, f.entry)
 		}
-		if len(out) == maxNameResults {
+		if len(out) == limit {
 			break
 		}
 	}
@@ -175,11 +179,14 @@ func matchWords(q string, idx []label, same func(queryWord, labelWord string) bo
 // fuzzyMatch takes q's letters in order anywhere in a label, the way fzf
 // does. Only matches close to the best one are kept, so stray letters in a
 // long name do not turn up noise.
-func fuzzyMatch(q string, idx []label) []scored {
+func fuzzyMatch(q string, idx []label) []scored { return fuzzyMatchIn(q, idx, labelTexts) }
+
+// fuzzyMatchIn is fuzzyMatch over another index; texts[i] is idx[i].text.
+func fuzzyMatchIn(q string, idx []label, texts []string) []scored {
 	if len(q) < 3 {
 		return nil
 	}
-	matches := fuzzy.Find(q, labelTexts)
+	matches := fuzzy.Find(q, texts)
 	if len(matches) == 0 {
 		return nil
 	}

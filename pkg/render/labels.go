@@ -67,6 +67,11 @@ const (
 	lGRPCBefore
 	lGRPCOlder
 	lGRPCOlderItem
+	lNotSure
+	lNotSureOne
+	lTurnsOn
+	lNoQuestion
+	lOr
 )
 
 // labels holds each label in English and Hinglish. Technical words stay in
@@ -132,6 +137,11 @@ var labels = [...]catalog.Text{
 	lGRPCBefore:        {En: "(%[1]d before %[2]s)", Hi: "(%[2]s se pehle %[1]d)"},
 	lGRPCOlder:         {En: "Older grpc-gateway releases sent it for", Hi: "Purane grpc-gateway releases ise bhejte the"},
 	lGRPCOlderItem:     {En: "%[1]s until %[2]s (now %[3]d)", Hi: "%[1]s %[2]s tak (ab %[3]d)"},
+	lNotSure:           {En: "Not sure", Hi: "Pakka nahi"},
+	lNotSureOne:        {En: "%s is a guess", Hi: "%s sirf andaaza hai"},
+	lTurnsOn:           {En: "it turns on one question", Hi: "faisla ek sawaal pe hai"},
+	lNoQuestion:        {En: "say more about what happened to the request", Hi: "request ke saath kya hua, thoda aur batao"},
+	lOr:                {En: "or", Hi: "ya"},
 }
 
 func requirementLabel(r catalog.Requirement) label {

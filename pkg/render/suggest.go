@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,6 +15,18 @@ import (
 type SuggestOptions struct {
 	Explain bool // show how the answer was reached
 	Heading bool // print the question first (when answering several)
+	// Shown is how many answers to show, when res holds more so that the
+	// doubt can weigh the runners-up (-n 1 still names 401 or 403); 0
+	// shows them all.
+	Shown int
+}
+
+// shown cuts res to the answers to show; the doubt is read from res whole.
+func shown(res suggest.Result, n int) suggest.Result {
+	if n > 0 && len(res.Suggestions) > n {
+		res.Suggestions = res.Suggestions[:n]
+	}
+	return res
 }
 
 // Suggestions writes the answers to one question: each code with its
@@ -24,6 +37,10 @@ func Suggestions(w io.Writer, res suggest.Result, opt Options, so SuggestOptions
 	if so.Heading {
 		p.line(p.st.bold("> " + res.Query))
 	}
+	if d, ok := DoubtOf(res); ok {
+		p.writeDoubt(d)
+	}
+	res = shown(res, so.Shown)
 	for i, s := range res.Suggestions {
 		if i > 0 {
 			p.line("")
@@ -85,7 +102,16 @@ func reasons(s suggest.Suggestion, lang catalog.Lang) []string {
 // might be torn, the condition under which another code is right: the
 // runner-up if the entry names it, else its first alternative.
 func advice(res suggest.Result, i int, lang catalog.Lang) []string {
-	e := res.Suggestions[i].Entry
+	others := make([]int, 0, len(res.Suggestions))
+	for _, s := range res.Suggestions {
+		others = append(others, s.Entry.Code)
+	}
+	return adviceFor(res.Suggestions[i].Entry, others, 1, lang)
+}
+
+// adviceFor gives the headers to send with e and up to alts conditions
+// under which another code is right, those among prefer first.
+func adviceFor(e *catalog.Entry, prefer []int, alts int, lang catalog.Lang) []string {
 	var out []string
 	var send []string
 	for _, h := range e.Headers {
@@ -105,17 +131,22 @@ func advice(res suggest.Result, i int, lang catalog.Lang) []string {
 		}
 		out = append(out, prefix+strings.Join(send, "; "))
 	}
-	if len(e.AvoidWhen) > 0 {
-		alt := e.AvoidWhen[0]
-		for _, s := range res.Suggestions {
-			for _, a := range e.AvoidWhen {
-				if s.Entry != e && a.Code == s.Entry.Code {
-					alt = a
-					goto found
-				}
+	// The alternatives the person was weighing come first, then the
+	// catalogue's order.
+	ordered := make([]catalog.Alternative, 0, len(e.AvoidWhen))
+	for _, code := range prefer {
+		for _, a := range e.AvoidWhen {
+			if a.Code == code && code != e.Code {
+				ordered = append(ordered, a)
 			}
 		}
-	found:
+	}
+	for _, a := range e.AvoidWhen {
+		if !slices.ContainsFunc(ordered, func(o catalog.Alternative) bool { return o.Code == a.Code }) {
+			ordered = append(ordered, a)
+		}
+	}
+	for _, alt := range ordered[:min(alts, len(ordered))] {
 		when := strings.TrimSuffix(alt.When.In(lang), ".")
 		if lang == catalog.Hinglish {
 			out = append(out, fmt.Sprintf("agar %s, toh iski jagah %s", lowerFirst(when), nameOf(alt.Code)))
@@ -165,8 +196,12 @@ func (p *printer) explain(res suggest.Result) {
 
 // SuggestJSON is `httpcode suggest -o json`.
 type SuggestJSON struct {
-	Query       string           `json:"query"`
-	Lang        catalog.Lang     `json:"lang"`
+	Query string       `json:"query"`
+	Lang  catalog.Lang `json:"lang"`
+	// Sure is false when the first answer is a guess among the first few.
+	Sure bool `json:"sure"`
+	// Clarify is the question that decides between them, when there is one.
+	Clarify     *ClarifyJSON     `json:"clarify,omitempty"`
 	Suggestions []SuggestionJSON `json:"suggestions"`
 	Words       []WordJSON       `json:"words"`
 }
@@ -205,9 +240,11 @@ type WordJSON struct {
 	Typo    bool   `json:"typo"`
 }
 
-// SuggestView converts an answer for JSON output.
-func SuggestView(res suggest.Result, lang catalog.Lang) SuggestJSON {
-	j := SuggestJSON{Query: res.Query, Lang: lang, Suggestions: []SuggestionJSON{}, Words: []WordJSON{}}
+// SuggestView converts an answer for JSON output, with its first n
+// suggestions (all when n is 0); the question to clarify is read from all.
+func SuggestView(res suggest.Result, n int, lang catalog.Lang) SuggestJSON {
+	j := SuggestJSON{Query: res.Query, Lang: lang, Sure: res.Sure, Clarify: clarifyView(res, lang), Suggestions: []SuggestionJSON{}, Words: []WordJSON{}}
+	res = shown(res, n)
 	for i, s := range res.Suggestions {
 		sj := SuggestionJSON{
 			Code: s.Entry.Code, Name: s.Entry.Name, Origin: s.Entry.Origin, Confidence: s.Confidence,
