@@ -29,6 +29,12 @@ func describesOther(code int, desc string) (*catalog.Entry, bool) {
 		}
 		return named, true
 	}
+	// "If the user is blocked", "Response when the repository was removed":
+	// a success response described by the condition it answers is not a
+	// description of a failure.
+	if code < 400 && conditional(d) {
+		return nil, false
+	}
 	res := suggest.Suggest(d, 3)
 	if !res.Sure || len(res.Suggestions) == 0 || res.Suggestions[0].Confidence < lintConfidence {
 		return nil, false
@@ -66,7 +72,7 @@ func describesOther(code int, desc string) (*catalog.Entry, bool) {
 // judged. It sits above suggest's own threshold for sure: descriptions are
 // noun phrases more often than situations ("Returns the authenticated
 // user"), and a linter must not cry wolf.
-const lintConfidence = 0.9
+const lintConfidence = 0.95
 
 // runnerUpShare is the confidence at which a second reading in the
 // declared code's class makes a description ambiguous.
@@ -160,4 +166,16 @@ func accepted(code, other int) bool {
 		return true
 	}
 	return code == 404 && (other == 401 || other == 403)
+}
+
+// conditional reports a description that opens with the condition under
+// which the response is sent.
+func conditional(desc string) bool {
+	d := normal(desc)
+	for _, p := range []string{"if ", "when ", "response if ", "response when ", "returned if ", "returned when ", "in case "} {
+		if strings.HasPrefix(d, p) {
+			return true
+		}
+	}
+	return false
 }
