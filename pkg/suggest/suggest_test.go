@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"flag"
 	"os"
 	"strings"
 	"testing"
@@ -63,6 +64,10 @@ func codesOf(res Result) []int {
 	return out
 }
 
+// writeIndex makes TestIndexIsCurrent write index_gen.go instead of
+// checking it: `go generate ./pkg/suggest` runs it so.
+var writeIndex = flag.Bool("write-index", false, "write index_gen.go from lexicon.txt and the catalogue")
+
 // TestIndexIsCurrent keeps index_gen.go in step with lexicon.txt and the
 // catalogue: editing either without regenerating fails here.
 func TestIndexIsCurrent(t *testing.T) {
@@ -73,6 +78,12 @@ func TestIndexIsCurrent(t *testing.T) {
 	want, err := Generate(string(lexicon))
 	if err != nil {
 		t.Fatalf("lexicon.txt: %v", err)
+	}
+	if *writeIndex {
+		if err := os.WriteFile("index_gen.go", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
 	}
 	got, err := os.ReadFile("index_gen.go")
 	if err != nil {
