@@ -3,11 +3,13 @@
 package main
 
 import (
+	"bytes"
 	"debug/elf"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -23,6 +25,70 @@ var startupCommands = []struct {
 	{"list_all", []string{"list", "--all"}},
 	{"suggest", []string{"suggest", "upstream timed out"}},
 	{"complete_40", []string{"__complete", "40"}},
+}
+
+// dependencyInits are the packages outside the standard library that do
+// work at init in httpcode today, with what it costs (user-space
+// instructions of one run, measured with valgrind; a hello-world's whole
+// run is about 350k). Each was weighed when it came in; a package that is
+// not listed here is new init work on every call, and should be weighed
+// the same way before it is added.
+var dependencyInits = []string{
+	"github.com/charmbracelet/lipgloss",      // a few allocations
+	"github.com/charmbracelet/x/ansi",        // a few allocations
+	"github.com/charmbracelet/x/ansi/parser", // ~130k: builds its state-transition table
+	"github.com/mattn/go-runewidth",          // ~180k: compiles a locale regexp
+	"github.com/muesli/termenv",              // a few allocations
+	"github.com/spf13/cobra",                 // a few allocations
+	"github.com/spf13/pflag",                 // a few allocations
+	"github.com/xo/terminfo",                 // one allocation
+	"golang.org/x/sys/unix",                  // one allocation
+}
+
+// TestStartupInitWork keeps work out of package initialisation, where
+// every call pays for it, whatever the command: no package of httpcode
+// may do any (no package-level regexp.MustCompile, no map built at init;
+// build such things on first use, or generate Go tables), and no new
+// dependency may bring some unnoticed. It reads the runtime's own account
+// (GODEBUG=inittrace=1) from the release build running each benchmarked
+// command.
+func TestStartupInitWork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds httpcode")
+	}
+	bin := filepath.Join(t.TempDir(), "httpcode")
+	buildRelease(t, bin, ".")
+	for _, tc := range startupCommands {
+		cmd := exec.Command(bin, tc.args...)
+		cmd.Env = []string{"PATH=/usr/bin:/bin", "GODEBUG=inittrace=1"}
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("httpcode %s: %v\n%s", strings.Join(tc.args, " "), err, stderr.Bytes())
+		}
+		inits := 0
+		for line := range strings.Lines(stderr.String()) {
+			// init <package> @<start> ms, <clock> ms clock, <bytes> bytes, <n> allocs
+			f := strings.Fields(line)
+			if len(f) < 3 || f[0] != "init" || !strings.HasPrefix(f[2], "@") {
+				continue
+			}
+			inits++
+			pkg := f[1]
+			switch {
+			case pkg == "main" || strings.HasPrefix(pkg, "github.com/httpcode/httpcode/"):
+				t.Errorf("httpcode %s: package %s does work at init: %s", strings.Join(tc.args, " "), pkg, strings.TrimSpace(line))
+			case !strings.Contains(strings.Split(pkg, "/")[0], "."):
+				// The standard library (vendor/ included) comes with Go.
+			case !slices.Contains(dependencyInits, pkg):
+				t.Errorf("httpcode %s: dependency %s does work at init (%s); weigh it (see dependencyInits) before adding it there",
+					strings.Join(tc.args, " "), pkg, strings.TrimSpace(line))
+			}
+		}
+		if inits == 0 {
+			t.Fatalf("httpcode %s: GODEBUG=inittrace=1 reported no init at all; has its format changed?\n%s", strings.Join(tc.args, " "), stderr.Bytes())
+		}
+	}
 }
 
 // BenchmarkStartup times whole-process runs of two builds of httpcode
