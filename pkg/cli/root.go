@@ -115,7 +115,11 @@ const rootExample = `  httpcode 404
   httpcode 404 --lang hinglish
   httpcode list --all -o json`
 
-func newRootCmd(streams Streams) *cobra.Command {
+// newRootCmd builds the command tree. Cobra's `completion` command, with
+// its four shells and their long help, costs as much to build as all of
+// httpcode's own commands; withCompletion false leaves it out, for the
+// calls that can never reach it or see it listed (see wantsCommandList).
+func newRootCmd(streams Streams, withCompletion bool) *cobra.Command {
 	g := &globalOptions{streams: streams, output: "text"}
 	var showVersion bool
 	show := &showOptions{global: g}
@@ -159,13 +163,45 @@ func newRootCmd(streams Streams) *cobra.Command {
 		newCompareCmd(g),
 		newSuggestCmd(g, nil),
 	)
+	if withCompletion {
+		addCompletionCmd(root)
+	} else {
+		// Execute would otherwise add it anyway.
+		root.CompletionOptions.DisableDefaultCmd = true
+	}
+	return root
+}
+
+// addCompletionCmd adds cobra's `completion` command, with our examples.
+// Adding it twice changes nothing.
+func addCompletionCmd(root *cobra.Command) {
+	root.CompletionOptions.DisableDefaultCmd = false
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
 		if c.Name() == "completion" {
 			c.Example = "  source <(httpcode completion bash)\n  httpcode completion zsh > \"${fpath[1]}/_httpcode\"\n  httpcode completion fish > ~/.config/fish/completions/httpcode.fish"
 		}
 	}
-	return root
+}
+
+// wantsCommandList reports whether a call may run the `completion`
+// command or show the list of commands: help in any form, shell
+// completion, or no arguments at all (help at a terminal). It may say yes
+// when no is the truth (a flag value that reads "help"); that only costs
+// the time it saves.
+func wantsCommandList(args []string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	for _, a := range args {
+		switch {
+		case a == "completion", a == "help", a == "-h",
+			a == cobra.ShellCompRequestCmd, a == cobra.ShellCompNoDescRequestCmd,
+			strings.HasPrefix(a, "--help"):
+			return true
+		}
+	}
+	return false
 }
 
 // flagError reshapes pflag's errors into httpcode's one-line style, with

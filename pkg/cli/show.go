@@ -170,6 +170,7 @@ func writeShown(g *globalOptions, ropt render.Options, items []shown, co render.
 // matched no code looks like a mistyped command.
 func commandHint(root *cobra.Command, query string, err error) error {
 	q := strings.ToLower(query)
+	addCompletionCmd(root) // left out of the tree when the call could not need it
 	for _, c := range root.Commands() {
 		if c.Hidden {
 			continue
