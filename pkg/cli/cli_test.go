@@ -275,7 +275,13 @@ func TestCommandList(t *testing.T) {
 		{[]string{"completion", "bash"}, true},
 		{[]string{"--no-color", "completion", "zsh"}, true},
 		{[]string{"__complete", "co"}, true},
+		{[]string{"__complete", ""}, true},
 		{[]string{"__completeNoDesc", ""}, true},
+		{[]string{"__complete", "completion", "b"}, true},
+		{[]string{"__complete", "help", "l"}, true},
+		{[]string{"__complete", "40"}, false},
+		{[]string{"__complete", "show", "50"}, false},
+		{[]string{"__complete", "404", "--for", "py"}, false},
 		{[]string{"404"}, false},
 		{[]string{"list", "--all"}, false},
 		{[]string{"suggest", "upstream timed out"}, false},
@@ -291,7 +297,15 @@ func TestCommandList(t *testing.T) {
 			t.Errorf("%q: exit %d, no completion command listed:\n%s%s", args, code, stdout, stderr)
 		}
 	}
-	code, stdout, _ := run{args: []string{"__complete", "comp"}}.do(t)
+	code, stdout, _ := run{args: []string{"__complete", ""}}.do(t)
+	if code != ExitOK || !strings.Contains(stdout, "completion\t") || !strings.Contains(stdout, "404\t") {
+		t.Errorf("__complete '': exit %d, %q", code, cut(stdout))
+	}
+	code, stdout, _ = run{args: []string{"__complete", "help", "comp"}}.do(t)
+	if code != ExitOK || !strings.Contains(stdout, "completion") {
+		t.Errorf("__complete help comp: exit %d, %q", code, stdout)
+	}
+	code, stdout, _ = run{args: []string{"__complete", "comp"}}.do(t)
 	if code != ExitOK || !strings.Contains(stdout, "completion\t") || !strings.Contains(stdout, "compare\t") {
 		t.Errorf("__complete comp: exit %d, %q", code, stdout)
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -185,13 +186,22 @@ func addCompletionCmd(root *cobra.Command) {
 }
 
 // wantsCommandList reports whether a call may run the `completion`
-// command or show the list of commands: help in any form, shell
-// completion, or no arguments at all (help at a terminal). It may say yes
-// when no is the truth (a flag value that reads "help"); that only costs
-// the time it saves.
+// command or show the list of commands: help in any form, no arguments at
+// all (help at a terminal), and shell completion of a word that could be
+// that command's name, or of its arguments. It may say yes when no is the
+// truth (a flag value that reads "help"); that only costs the time it
+// saves.
 func wantsCommandList(args []string) bool {
 	if len(args) == 0 {
 		return true
+	}
+	if args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd {
+		words := args[1:]
+		if len(words) == 0 {
+			return true
+		}
+		last := words[len(words)-1]
+		return strings.HasPrefix("completion", last) || slices.Contains(words, "completion") || slices.Contains(words, "help")
 	}
 	for _, a := range args {
 		switch {
