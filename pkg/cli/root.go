@@ -117,9 +117,9 @@ const rootExample = `  httpcode 404
   httpcode list --all -o json`
 
 // newRootCmd builds the command tree. Cobra's `completion` command, with
-// its four shells and their long help, costs as much to build as all of
-// httpcode's own commands; withCompletion false leaves it out, for the
-// calls that can never reach it or see it listed (see wantsCommandList).
+// its four shells and their long help, costs more to build than the rest
+// of the tree; withCompletion false leaves it out, for the calls that can
+// never reach it or see it listed (see wantsCommandList).
 func newRootCmd(streams Streams, withCompletion bool) *cobra.Command {
 	g := &globalOptions{streams: streams, output: "text"}
 	var showVersion bool

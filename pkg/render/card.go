@@ -172,8 +172,9 @@ func (p *printer) table(header []string, rows [][]string, style func(row, col in
 				}
 				b = append(b, c...)
 			}
+			b = append(b, '\n')
 			if p.err == nil {
-				_, p.err = p.w.Write(append(b, '\n'))
+				_, p.err = p.w.Write(b)
 			}
 		}
 		return
