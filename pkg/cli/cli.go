@@ -7,6 +7,7 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -83,7 +84,7 @@ func Command(streams Streams) *cobra.Command {
 	if streams.Getenv == nil {
 		streams.Getenv = func(string) string { return "" }
 	}
-	return newRootCmd(streams)
+	return newRootCmd(streams, true)
 }
 
 // Main runs httpcode with the given arguments (without the program name)
@@ -92,10 +93,32 @@ func Main(args []string, streams Streams) int {
 	if streams.Getenv == nil {
 		streams.Getenv = func(string) string { return "" }
 	}
-	root := newRootCmd(streams)
+	// Views are written a line at a time; one write(2) per line was a
+	// hundred system calls for `list --all`. Every command reads all its
+	// input before it answers, so holding output back costs no liveness.
+	// Errors still go out at once, after what was written before them.
+	out := bufio.NewWriterSize(streams.Out, 16<<10)
+	streams.Out = out
+	streams.Err = flushFirst{out, streams.Err}
+	root := newRootCmd(streams, wantsCommandList(args))
 	root.SetArgs(args)
 	err := root.Execute()
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("writing output: %w", ferr)
+	}
 	return exitCode(err, streams.Err)
+}
+
+// flushFirst is stderr behind buffered stdout: what was written to stdout
+// goes out before each message, so a terminal shows both in order.
+type flushFirst struct {
+	out *bufio.Writer
+	err io.Writer
+}
+
+func (f flushFirst) Write(p []byte) (int, error) {
+	_ = f.out.Flush() // its error comes back at the final flush
+	return f.err.Write(p)
 }
 
 // exitCode prints err once, as one line, and returns the code for it.

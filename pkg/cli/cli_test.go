@@ -264,3 +264,90 @@ func TestListForLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputOrder: stdout is buffered, yet a terminal that shows both
+// streams sees each message after the output that came before it.
+func TestOutputOrder(t *testing.T) {
+	var both bytes.Buffer
+	streams := Streams{In: strings.NewReader("db down\nqwertyzzz plonk\ntoken expired\n"), Out: &both, Err: &both}
+	if code := Main([]string{"suggest"}, streams); code != ExitNoMatch {
+		t.Fatalf("exit %d, want %d", code, ExitNoMatch)
+	}
+	out := both.String()
+	first, msg, last := strings.Index(out, "> db down"), strings.Index(out, "httpcode: no status code fits"), strings.Index(out, "> token expired")
+	if first < 0 || msg < 0 || last < 0 || !(first < msg && msg < last) {
+		t.Errorf("answers and message out of order (at %d, %d, %d):\n%s", first, msg, last, out)
+	}
+}
+
+// TestWriteError: output that cannot be written (a full disk) is an error
+// with exit 1, even when it only shows when the buffer is flushed.
+func TestWriteError(t *testing.T) {
+	var errb bytes.Buffer
+	code := Main([]string{"404"}, Streams{In: strings.NewReader(""), Out: fullDisk{}, Err: &errb})
+	if code != ExitNoMatch || !strings.HasPrefix(errb.String(), "httpcode: writing output: ") || strings.Count(errb.String(), "\n") != 1 {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+}
+
+type fullDisk struct{}
+
+func (fullDisk) Write([]byte) (int, error) {
+	return 0, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+}
+
+// TestCommandList: the `completion` command is built only for the calls
+// that can reach it or list it; those must all still find it.
+func TestCommandList(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, true},
+		{[]string{"--help"}, true},
+		{[]string{"-h"}, true},
+		{[]string{"--help=true"}, true},
+		{[]string{"help"}, true},
+		{[]string{"help", "list"}, true},
+		{[]string{"completion", "bash"}, true},
+		{[]string{"--no-color", "completion", "zsh"}, true},
+		{[]string{"__complete", "co"}, true},
+		{[]string{"__complete", ""}, true},
+		{[]string{"__completeNoDesc", ""}, true},
+		{[]string{"__complete", "completion", "b"}, true},
+		{[]string{"__complete", "help", "l"}, true},
+		{[]string{"__complete", "40"}, false},
+		{[]string{"__complete", "show", "50"}, false},
+		{[]string{"__complete", "404", "--for", "py"}, false},
+		{[]string{"404"}, false},
+		{[]string{"list", "--all"}, false},
+		{[]string{"suggest", "upstream timed out"}, false},
+		{[]string{"-o", "json", "4xx"}, false},
+	} {
+		if got := wantsCommandList(tt.args); got != tt.want {
+			t.Errorf("wantsCommandList(%q) = %v, want %v", tt.args, got, tt.want)
+		}
+	}
+	for _, args := range [][]string{{"--help"}, {"help"}, nil} {
+		code, stdout, stderr := run{args: args, tty: true}.do(t)
+		if code != ExitOK || !strings.Contains(stdout, "\n  completion ") {
+			t.Errorf("%q: exit %d, no completion command listed:\n%s%s", args, code, stdout, stderr)
+		}
+	}
+	code, stdout, _ := run{args: []string{"__complete", ""}}.do(t)
+	if code != ExitOK || !strings.Contains(stdout, "completion\t") || !strings.Contains(stdout, "404\t") {
+		t.Errorf("__complete '': exit %d, %q", code, cut(stdout))
+	}
+	code, stdout, _ = run{args: []string{"__complete", "help", "comp"}}.do(t)
+	if code != ExitOK || !strings.Contains(stdout, "completion") {
+		t.Errorf("__complete help comp: exit %d, %q", code, stdout)
+	}
+	code, stdout, _ = run{args: []string{"__complete", "comp"}}.do(t)
+	if code != ExitOK || !strings.Contains(stdout, "completion\t") || !strings.Contains(stdout, "compare\t") {
+		t.Errorf("__complete comp: exit %d, %q", code, stdout)
+	}
+	code, stdout, _ = run{args: []string{"completion", "fish"}}.do(t)
+	if code != ExitOK || !strings.Contains(stdout, "complete -c httpcode") {
+		t.Errorf("completion fish: exit %d, %q", code, cut(stdout))
+	}
+}

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,25 +14,25 @@ import (
 
 // completeCodes offers codes with their names ("404\tNot Found"), the
 // registered ones first. It reads only the compiled-in catalogue, so a TAB
-// costs no more than a lookup.
+// costs no more than a lookup: every code is matched against the prefix as
+// digits in a buffer, and only the few that fit become strings.
 func completeCodes(_ *cobra.Command, _ []string, prefix string) ([]string, cobra.ShellCompDirective) {
 	var out []string
-	seen := map[int]bool{}
+	var digits [20]byte
+	all := catalog.All() // by code, a number's registered meaning first
 	for _, registered := range []bool{true, false} {
-		for _, e := range catalog.All() {
-			code := fmt.Sprint(e.Code)
-			if e.Official() != registered || !strings.HasPrefix(code, prefix) {
+		for i, e := range all {
+			if i > 0 && all[i-1].Code == e.Code {
+				continue // one line per number; its first entry names it
+			}
+			if e.Official() != registered || !bytes.HasPrefix(strconv.AppendInt(digits[:0], int64(e.Code), 10), []byte(prefix)) {
 				continue
 			}
 			desc := e.Name
 			if !e.Official() {
 				desc += " (" + e.Origin + ")"
 			}
-			if seen[e.Code] {
-				continue // one line per number; the registered meaning names it
-			}
-			seen[e.Code] = true
-			out = append(out, code+"\t"+desc)
+			out = append(out, strconv.Itoa(e.Code)+"\t"+desc)
 		}
 	}
 	if prefix != "" && (prefix[0] < '0' || prefix[0] > '9') {

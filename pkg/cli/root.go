@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -128,7 +129,11 @@ const rootExample = `  httpcode 404
   httpcode list --all -o json
   httpcode lint openapi.yaml`
 
-func newRootCmd(streams Streams) *cobra.Command {
+// newRootCmd builds the command tree. Cobra's `completion` command, with
+// its four shells and their long help, costs more to build than the rest
+// of the tree; withCompletion false leaves it out, for the calls that can
+// never reach it or see it listed (see wantsCommandList).
+func newRootCmd(streams Streams, withCompletion bool) *cobra.Command {
 	g := &globalOptions{streams: streams, output: "text"}
 	var showVersion bool
 	show := &showOptions{global: g}
@@ -175,13 +180,54 @@ func newRootCmd(streams Streams) *cobra.Command {
 		newDecideCmd(g, nil),
 		newBrowseCmd(g, nil),
 	)
+	if withCompletion {
+		addCompletionCmd(root)
+	} else {
+		// Execute would otherwise add it anyway.
+		root.CompletionOptions.DisableDefaultCmd = true
+	}
+	return root
+}
+
+// addCompletionCmd adds cobra's `completion` command, with our examples.
+// Adding it twice changes nothing.
+func addCompletionCmd(root *cobra.Command) {
+	root.CompletionOptions.DisableDefaultCmd = false
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
 		if c.Name() == "completion" {
 			c.Example = "  source <(httpcode completion bash)\n  httpcode completion zsh > \"${fpath[1]}/_httpcode\"\n  httpcode completion fish > ~/.config/fish/completions/httpcode.fish"
 		}
 	}
-	return root
+}
+
+// wantsCommandList reports whether a call may run the `completion`
+// command or show the list of commands: help in any form, no arguments at
+// all (help at a terminal), and shell completion of a word that could be
+// that command's name, or of its arguments. It may say yes when no is the
+// truth (a flag value that reads "help"); that only costs the time it
+// saves.
+func wantsCommandList(args []string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	if args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd {
+		words := args[1:]
+		if len(words) == 0 {
+			return true
+		}
+		last := words[len(words)-1]
+		return strings.HasPrefix("completion", last) || slices.Contains(words, "completion") || slices.Contains(words, "help")
+	}
+	for _, a := range args {
+		switch {
+		case a == "completion", a == "help", a == "-h",
+			a == cobra.ShellCompRequestCmd, a == cobra.ShellCompNoDescRequestCmd,
+			strings.HasPrefix(a, "--help"):
+			return true
+		}
+	}
+	return false
 }
 
 // flagError reshapes pflag's errors into httpcode's one-line style, with

@@ -240,6 +240,7 @@ func checkEcosystem(key string) error {
 // matched no code looks like a mistyped command.
 func commandHint(root *cobra.Command, query string, err error) error {
 	q := strings.ToLower(query)
+	addCompletionCmd(root) // left out of the tree when the call could not need it
 	// The nearest name wins: "lsit" is one swap from list, two edits from lint.
 	best, bestDist := "", 3
 	for _, c := range root.Commands() {

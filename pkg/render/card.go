@@ -163,8 +163,19 @@ func Short(w io.Writer, entries []*catalog.Entry, opt Options) error {
 // is never padded, so lines carry no trailing spaces.
 func (p *printer) table(header []string, rows [][]string, style func(row, col int) func(string) string) {
 	if !p.opt.Table {
+		var b []byte
 		for _, r := range rows {
-			p.line(strings.Join(r, "\t"))
+			b = b[:0]
+			for i, c := range r {
+				if i > 0 {
+					b = append(b, '\t')
+				}
+				b = append(b, c...)
+			}
+			b = append(b, '\n')
+			if p.err == nil {
+				_, p.err = p.w.Write(b)
+			}
 		}
 		return
 	}

@@ -50,7 +50,16 @@ func (p *printer) printf(format string, args ...any) {
 	}
 }
 
-func (p *printer) line(s string) { p.printf("%s\n", s) }
+// line writes s and a newline. Views are mostly lines, so this is their
+// hot path: plain writes, no formatting.
+func (p *printer) line(s string) {
+	if p.err == nil {
+		_, p.err = io.WriteString(p.w, s)
+	}
+	if p.err == nil {
+		_, p.err = io.WriteString(p.w, "\n")
+	}
+}
 
 // text resolves a catalogue text in the chosen language.
 func (p *printer) text(t catalog.Text) string { return t.In(p.opt.Lang) }
