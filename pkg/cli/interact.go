@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -76,11 +77,33 @@ func (o *interactOptions) prompter(g *globalOptions, mode askMode, ropt render.O
 	if mode == askTerminal {
 		return terminal(g, ropt, words)
 	}
-	return prompt.NewLines(g.streams.In, g.streams.Out, words, !g.streams.InTTY)
+	return prompt.NewLines(g.streams.In, flushing(g.streams.Out), words, !g.streams.InTTY)
+}
+
+// flushing writes through stdout's buffer at once: a question must be on
+// the screen before the answer is read, and what came before it with it.
+func flushing(w io.Writer) io.Writer {
+	if f, ok := w.(interface{ Flush() error }); ok {
+		return flushWriter{w, f}
+	}
+	return w
+}
+
+type flushWriter struct {
+	w io.Writer
+	f interface{ Flush() error }
+}
+
+func (fw flushWriter) Write(p []byte) (int, error) {
+	n, err := fw.w.Write(p)
+	if err == nil {
+		err = fw.f.Flush()
+	}
+	return n, err
 }
 
 func terminal(g *globalOptions, ropt render.Options, words prompt.Words) *prompt.Terminal {
-	t := prompt.NewTerminal(g.streams.In.(*os.File), g.streams.Out, words)
+	t := prompt.NewTerminal(g.streams.In.(*os.File), flushing(g.streams.Out), words)
 	t.Width = ropt.Width
 	if ropt.Styled {
 		t.Bold = func(s string) string { return "\x1b[1m" + s + "\x1b[22m" }
