@@ -97,7 +97,7 @@ func errorLabel(n catalog.ErrorName) string {
 		s += " (" + n.Service + ")"
 	}
 	if n.Since != "" {
-		s += " [" + n.Since + "]"
+		s += " [since " + n.Since + "]"
 	}
 	return s
 }
@@ -125,7 +125,7 @@ func cardLabels(names []catalog.ErrorName) []string {
 	for _, n := range names {
 		l := shortName(n.Name)
 		if n.Since != "" {
-			l += " [" + n.Since + "]"
+			l += " [since " + n.Since + "]"
 		}
 		if _, seen := services[l]; !seen {
 			order = append(order, l)
@@ -209,7 +209,7 @@ func (p *printer) defaultsSection(e *catalog.Entry) {
 		for _, d := range groups[k] {
 			s := d.Trigger
 			if d.Since != "" {
-				s += " [" + d.Since + "]"
+				s += " [since " + d.Since + "]"
 			}
 			parts = append(parts, s)
 		}
