@@ -215,6 +215,9 @@ func notACode(q string) error {
 
 func noName(q string) error {
 	msg := fmt.Sprintf("no code matches %s", Quote(q))
+	if e, ok := catalog.EcosystemByKey(strings.ToLower(q)); ok {
+		return &NoMatchError{q, msg + fmt.Sprintf("; 'httpcode list --for %s' lists %s's names and their codes", e.Key, e.Name)}
+	}
 	if near := DidYouMean(q); near != "" {
 		return &NoMatchError{q, msg + "; did you mean " + strconv.Quote(near) + "?"}
 	}
