@@ -137,7 +137,7 @@ func GRPCClient(status int) GRPCCode {
 	if n, ok := grpcClientRow(status); ok {
 		return grpcCodes[n]
 	}
-	return grpcCodes[2] // UNKNOWN
+	return grpcCodes[GRPCUnknown]
 }
 
 // GRPCClientReports reports whether a gRPC client turns a response with

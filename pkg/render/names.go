@@ -45,7 +45,7 @@ func grpcNames(cs []catalog.GRPCCode) string {
 // gets.
 func worthGRPC(e *catalog.Entry) bool {
 	gateway, client, reports, note := grpcOf(e)
-	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != 2 || len(olderGateway(e)) > 0
+	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != catalog.GRPCUnknown || len(olderGateway(e)) > 0
 }
 
 // olderGateway returns the codes older gateways sent as the entry's status.
@@ -348,7 +348,7 @@ func ForRows(eco string, lang catalog.Lang, keep func(code int) bool) []ForRow {
 			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Summary: c.Summary.In(lang), Since: c.Since, Source: c.Source, Note: c.Note.In(lang)})
 		}
 		for code := 200; code <= 599; code++ {
-			if n := catalog.GRPCClient(code); n.Code != 2 {
+			if n := catalog.GRPCClient(code); n.Code != catalog.GRPCUnknown {
 				add(ForRow{Kind: "grpc_client", Name: n.Name, Code: code, GRPCCode: &n.Code, Summary: n.Summary.In(lang), Source: catalog.GRPCClientSource, Note: catalog.GRPCNote(code).In(lang)})
 			}
 		}
