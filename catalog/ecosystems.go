@@ -63,12 +63,15 @@ func ErrorNames() []ErrorName {
 }
 
 // ErrorNamesFor returns the error names that stand for code, in ErrorNames
-// order.
-func ErrorNamesFor(code int) []ErrorName {
-	var out []ErrorName
-	for _, n := range ErrorNames() {
-		if n.Code == code {
-			out = append(out, n)
+// order, as pointers into the data (read-only): a card asks for them on
+// every show, so nothing is copied or concatenated.
+func ErrorNamesFor(code int) []*ErrorName {
+	var out []*ErrorName
+	for _, part := range [...][]ErrorName{exceptions, providerErrors} {
+		for i := range part {
+			if part[i].Code == code {
+				out = append(out, &part[i])
+			}
 		}
 	}
 	return out
@@ -78,12 +81,13 @@ func ErrorNamesFor(code int) []ErrorName {
 // ecosystem, then case. The slice is shared and must not be modified.
 func Defaults() []Default { return defaults }
 
-// DefaultsFor returns the defaults that send code, in Defaults order.
-func DefaultsFor(code int) []Default {
-	var out []Default
-	for _, d := range defaults {
-		if d.Code == code {
-			out = append(out, d)
+// DefaultsFor returns the defaults that send code, in Defaults order, as
+// pointers into the data (read-only).
+func DefaultsFor(code int) []*Default {
+	var out []*Default
+	for i := range defaults {
+		if defaults[i].Code == code {
+			out = append(out, &defaults[i])
 		}
 	}
 	return out
@@ -133,7 +137,7 @@ func GRPCClient(status int) GRPCCode {
 	if n, ok := grpcClientRow(status); ok {
 		return grpcCodes[n]
 	}
-	return grpcCodes[2] // UNKNOWN
+	return grpcCodes[GRPCUnknown]
 }
 
 // GRPCClientReports reports whether a gRPC client turns a response with

@@ -144,6 +144,10 @@ var grpcFromHTTP = [...]struct {
 	{504, 14},
 }
 
+// GRPCUnknown is the number of gRPC's UNKNOWN, which a client reports for
+// every final status its table lacks.
+const GRPCUnknown = 2
+
 // GRPCClientSource is where the client direction was read.
 const GRPCClientSource = srcHTTPUtil
 

@@ -118,7 +118,10 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 		if err != nil {
 			failed++
 			var nm *lookup.NoMatchError
-			if errors.As(err, &nm) && cmd.Parent() == nil && len(args) == 1 {
+			// An ecosystem's key gets lookup's hint to list its names,
+			// not a command that happens to be near ("aws", "vs").
+			_, eco := catalog.EcosystemByKey(strings.ToLower(a))
+			if errors.As(err, &nm) && cmd.Parent() == nil && len(args) == 1 && !eco {
 				err = commandHint(cmd, a, err)
 			}
 			printError(g.streams.Err, err)

@@ -67,7 +67,9 @@ type Constant struct {
 	Identifier string
 }
 
-// Ecosystems lists the ecosystem keys in the order httpcode shows them.
+// Ecosystems lists the keys of the nine ecosystems whose status constants
+// the entries carry, in the order cards show them; catalog.Ecosystems has
+// every key --for takes.
 var Ecosystems = []string{"go", "python", "node", "java", "dotnet", "rust", "django", "rails", "php"}
 
 // Constants returns an entry's constants in Ecosystems order, skipping

@@ -13,14 +13,14 @@ import (
 // code, a framework exception, a provider's error code, or an ecosystem's
 // status constant.
 type Match struct {
-	Kind      Kind   // KindGRPC, KindException, KindProviderError or KindConstant
-	Ecosystem string // a catalog.Ecosystem key
-	Name      string // as the ecosystem spells it
-	Service   string // the provider's service, when the status depends on it
-	Code      int    // the HTTP status it stands for
-	GRPC      int    // the gRPC code, for KindGRPC
-	Since     string
-	Note      catalog.Text
+	Kind      Kind         // KindGRPC, KindException, KindProviderError or KindConstant
+	Ecosystem string       // a catalog.Ecosystem key
+	Name      string       // as the ecosystem spells it
+	Service   string       // the provider's service, when the status depends on it
+	Code      int          // the HTTP status it stands for
+	GRPC      int          // the gRPC code, for KindGRPC; -1 otherwise
+	Since     string       // the release since which the mapping holds, when it changed
+	Note      catalog.Text // a caveat or disagreement, one line
 
 	entry *catalog.Entry // the meaning matched, when the match knows it
 }

@@ -111,9 +111,15 @@ func Find(query string) (Result, error) {
 		}
 		return res, notACode(q)
 	}
-	// Names another ecosystem spells exactly so come first: they are
-	// unambiguous. Then status constants, then those names read loosely
-	// (no namespace, any case), then the words of an identifier.
+	return findName(res, q)
+}
+
+// findName resolves a query that is not a number: a name from another
+// ecosystem, a status constant or a status's name. Names another ecosystem
+// spells exactly so come first: they are unambiguous. Then status
+// constants, then those names read loosely (no namespace, any case), then
+// the words of an identifier, then names fuzzily.
+func findName(res Result, q string) (Result, error) {
 	if m, ok, err := byGRPC(q); ok {
 		if err != nil {
 			return res, err
@@ -215,6 +221,9 @@ func notACode(q string) error {
 
 func noName(q string) error {
 	msg := fmt.Sprintf("no code matches %s", Quote(q))
+	if e, ok := catalog.EcosystemByKey(strings.ToLower(q)); ok {
+		return &NoMatchError{q, msg + fmt.Sprintf("; 'httpcode list --for %s' lists %s's names and their codes", e.Key, e.Name)}
+	}
 	if near := DidYouMean(q); near != "" {
 		return &NoMatchError{q, msg + "; did you mean " + strconv.Quote(near) + "?"}
 	}

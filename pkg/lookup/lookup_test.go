@@ -344,6 +344,7 @@ func TestFindOtherEcosystemsMisses(t *testing.T) {
 		{"ThrotlingException", `no code matches "ThrotlingException"; did you mean "ThrottlingException"?`},
 		{"NotFoundHttpExceptoin", `no code matches "NotFoundHttpExceptoin"; did you mean "NotFoundHttpException"?`},
 		{"DEADLINE_EXCEDED", `no code matches "DEADLINE_EXCEDED"; did you mean "DEADLINE_EXCEEDED"?`},
+		{"gRPC", `no code matches "gRPC"; 'httpcode list --for grpc' lists gRPC's names and their codes`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

@@ -45,7 +45,7 @@ func grpcNames(cs []catalog.GRPCCode) string {
 // gets.
 func worthGRPC(e *catalog.Entry) bool {
 	gateway, client, reports, note := grpcOf(e)
-	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != 2 || len(olderGateway(e)) > 0
+	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != catalog.GRPCUnknown || len(olderGateway(e)) > 0
 }
 
 // olderGateway returns the codes older gateways sent as the entry's status.
@@ -91,13 +91,13 @@ func (p *printer) grpcSection(e *catalog.Entry) {
 }
 
 // errorLabel is how a card lists an error name: "NoSuchKey (S3)".
-func errorLabel(n catalog.ErrorName) string {
+func errorLabel(n *catalog.ErrorName) string {
 	s := n.Name
 	if n.Service != "" {
 		s += " (" + n.Service + ")"
 	}
 	if n.Since != "" {
-		s += " [" + n.Since + "]"
+		s += " [since " + n.Since + "]"
 	}
 	return s
 }
@@ -118,14 +118,14 @@ func shortName(s string) string {
 // cardLabels lists an ecosystem's names for a card: short names, each
 // once, with the services it has this status in when not all of them:
 // "AccessDeniedException (DynamoDB, RDS)".
-func cardLabels(names []catalog.ErrorName) []string {
+func cardLabels(names []*catalog.ErrorName) []string {
 	var order []string
 	services := map[string][]string{}
 	common := map[string]bool{}
 	for _, n := range names {
 		l := shortName(n.Name)
 		if n.Since != "" {
-			l += " [" + n.Since + "]"
+			l += " [since " + n.Since + "]"
 		}
 		if _, seen := services[l]; !seen {
 			order = append(order, l)
@@ -151,19 +151,25 @@ func cardLabels(names []catalog.ErrorName) []string {
 // `list --for` away.
 const maxNamesPerLine = 4
 
-// byEcosystem groups items by ecosystem key, keys in catalogue order.
-func byEcosystem[T any](items []T, key func(T) string) (keys []string, groups map[string][]T) {
-	groups = map[string][]T{}
+// byEcosystem calls f with each ecosystem's items, ecosystems in catalogue
+// order, keys padded to one width.
+func byEcosystem[T any](items []T, key func(T) string, f func(key string, group []T)) {
+	width := 0
 	for _, it := range items {
-		k := key(it)
-		groups[k] = append(groups[k], it)
+		width = max(width, len(key(it)))
 	}
+	group := make([]T, 0, len(items))
 	for _, eco := range catalog.Ecosystems() {
-		if len(groups[eco.Key]) > 0 {
-			keys = append(keys, eco.Key)
+		group = group[:0]
+		for _, it := range items {
+			if key(it) == eco.Key {
+				group = append(group, it)
+			}
+		}
+		if len(group) > 0 {
+			f(pad(eco.Key, width+2), group)
 		}
 	}
-	return keys, groups
 }
 
 func (p *printer) namesSection(e *catalog.Entry) {
@@ -174,20 +180,15 @@ func (p *printer) namesSection(e *catalog.Entry) {
 	if len(names) == 0 {
 		return
 	}
-	keys, groups := byEcosystem(names, func(n catalog.ErrorName) string { return n.Ecosystem })
-	width := 0
-	for _, k := range keys {
-		width = max(width, len(k))
-	}
 	p.section(lNamesElsewhere)
-	for _, k := range keys {
-		labels := cardLabels(groups[k])
+	byEcosystem(names, func(n *catalog.ErrorName) string { return n.Ecosystem }, func(key string, group []*catalog.ErrorName) {
+		labels := cardLabels(group)
 		line := strings.Join(labels[:min(len(labels), maxNamesPerLine)], ", ")
 		if extra := len(labels) - maxNamesPerLine; extra > 0 {
-			line += " " + p.st.dim(fmt.Sprintf(p.label(lMore), extra, k))
+			line += " " + p.st.dim(fmt.Sprintf(p.label(lMore), extra, strings.TrimSpace(key)))
 		}
-		p.hanging(2, pad(k, width+2), line)
-	}
+		p.hanging(2, key, line)
+	})
 }
 
 func (p *printer) defaultsSection(e *catalog.Entry) {
@@ -198,23 +199,17 @@ func (p *printer) defaultsSection(e *catalog.Entry) {
 	if len(defs) == 0 {
 		return
 	}
-	keys, groups := byEcosystem(defs, func(d catalog.Default) string { return d.Ecosystem })
-	width := 0
-	for _, k := range keys {
-		width = max(width, len(k))
-	}
 	p.section(lDefaults)
-	for _, k := range keys {
-		var parts []string
-		for _, d := range groups[k] {
-			s := d.Trigger
+	byEcosystem(defs, func(d *catalog.Default) string { return d.Ecosystem }, func(key string, group []*catalog.Default) {
+		parts := make([]string, len(group))
+		for i, d := range group {
+			parts[i] = d.Trigger
 			if d.Since != "" {
-				s += " [" + d.Since + "]"
+				parts[i] += " [since " + d.Since + "]"
 			}
-			parts = append(parts, s)
 		}
-		p.hanging(2, pad(k, width+2), strings.Join(parts, "; "))
-	}
+		p.hanging(2, key, strings.Join(parts, "; "))
+	})
 }
 
 // forLine is the line under a card's title for --for: the ecosystem's
@@ -353,7 +348,7 @@ func ForRows(eco string, lang catalog.Lang, keep func(code int) bool) []ForRow {
 			add(ForRow{Kind: "grpc", Name: c.Name, Code: c.HTTP, GRPCCode: &c.Code, Summary: c.Summary.In(lang), Since: c.Since, Source: c.Source, Note: c.Note.In(lang)})
 		}
 		for code := 200; code <= 599; code++ {
-			if n := catalog.GRPCClient(code); n.Code != 2 {
+			if n := catalog.GRPCClient(code); n.Code != catalog.GRPCUnknown {
 				add(ForRow{Kind: "grpc_client", Name: n.Name, Code: code, GRPCCode: &n.Code, Summary: n.Summary.In(lang), Source: catalog.GRPCClientSource, Note: catalog.GRPCNote(code).In(lang)})
 			}
 		}

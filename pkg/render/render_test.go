@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -178,5 +179,13 @@ func TestEntryJSONNames(t *testing.T) {
 	}
 	if m := Matched(lookup.Result{Query: "404", Kind: lookup.KindCode}, catalog.ByCode(404)[0], catalog.English); len(m) != 1 || m[0].Kind != "code" {
 		t.Errorf("matched for a code query = %+v", m)
+	}
+}
+
+// BenchmarkCard404 is the work `httpcode 404` does after start-up: its card
+// now carries gRPC, names elsewhere and defaults.
+func BenchmarkCard404(b *testing.B) {
+	for b.Loop() {
+		_ = Cards(io.Discard, catalog.ByCode(404), piped, CardOptions{})
 	}
 }
