@@ -44,12 +44,6 @@ func newPrinter(w io.Writer, opt Options) *printer {
 	return &printer{w: w, opt: opt, st: newStyles(opt.Styled)}
 }
 
-func (p *printer) printf(format string, args ...any) {
-	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.w, format, args...)
-	}
-}
-
 // line writes s and a newline. Views are mostly lines, so this is their
 // hot path: plain writes, no formatting.
 func (p *printer) line(s string) {
