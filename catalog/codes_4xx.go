@@ -744,6 +744,7 @@ var clientErrors = []Entry{
 		},
 		Situations: []string{
 			"client only accepts xml but the api returns json",
+			"the client accepts only a format the api cannot produce",
 			"accept header asks for a format we cannot produce",
 			"requested language not available",
 			"content negotiation failed",
@@ -1584,7 +1585,7 @@ var clientErrors = []Entry{
 			"wrong content-type header",
 			"content-type missing on a post",
 			"sent xml to a json api",
-			"api only accepts application/json",
+			"api only consumes application/json request bodies",
 			"form-urlencoded body sent to a json endpoint",
 			"multipart body sent where json is expected",
 			"text/plain body sent to a json endpoint",
