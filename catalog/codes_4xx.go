@@ -133,6 +133,11 @@ var clientErrors = []Entry{
 			"unexpected end of json input while parsing the body",
 			"request body is not json at all",
 			"request ka structure hi galat hai",
+			"sort or filter parameter names a field that does not exist",
+			"page size parameter above the allowed maximum",
+			"a required request header is missing",
+			"host header is not one of the allowed hosts",
+			"query mein aisa param bheja jo api jaanti hi nahi",
 		},
 	},
 	{
@@ -2432,6 +2437,7 @@ var clientErrors = []Entry{
 			"etag required for every update",
 			"client did not send an if-match header",
 			"no if-match header on the put request",
+			"conditional request header required but missing",
 		},
 	},
 	{
