@@ -938,6 +938,7 @@ var redirection = []Entry{
 			"cache the redirect forever and keep the method",
 			"endpoint hamesha ke liye move hua, put request bhi follow kare",
 			"hamesha ke liye redirect, post ko get nahi banna chahiye",
+			"ingress ssl redirect from http to https by default",
 		},
 	},
 }

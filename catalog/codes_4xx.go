@@ -463,6 +463,7 @@ var clientErrors = []Entry{
 			"dusre user ka data dekhne ki permission nahi",
 			"sirf admin hi yeh kar sakta hai",
 			"cloudflare error 1020 access denied",
+			"directory listing disabled and the folder has no index file",
 		},
 	},
 	{
@@ -580,6 +581,8 @@ var clientErrors = []Entry{
 			"rails no route matches the requested path",
 			"s3 returns nosuchkey for the object",
 			"express says cannot get for this route",
+			"envoy nr flag: no route configured for the request",
+			"ingress default backend answers for a host or path with no rule",
 		},
 	},
 	{
@@ -690,6 +693,7 @@ var clientErrors = []Entry{
 			"http method galat hai",
 			"delete is not allowed on this resource at all",
 			"is url pe yeh http method nahi chalega",
+			"load balancer rejects the trace method",
 		},
 	},
 	{
@@ -932,6 +936,8 @@ var clientErrors = []Entry{
 			"request header timeout in the http server",
 			"node server requesttimeout hit while reading the body",
 			"client ne body bhejna hi band kar diya",
+			"client sent no bytes before the load balancer idle timeout",
+			"client sends the body slower than the minimum data rate",
 		},
 	},
 	{
@@ -1048,6 +1054,7 @@ var clientErrors = []Entry{
 			"someone else already uses this username",
 			"cannot approve a request that was already rejected",
 			"client tries to create a duplicate resource",
+			"kubernetes api server rejects an update with a stale resourceversion",
 		},
 	},
 	{
@@ -2558,6 +2565,7 @@ var clientErrors = []Entry{
 			"otp ki limit cross ho gayi",
 			"daily api quota exceeded",
 			"otp endpoint spammed by one user",
+			"envoy rl flag: request rate limited locally",
 		},
 	},
 	{
