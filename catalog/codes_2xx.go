@@ -268,6 +268,10 @@ var successful = []Entry{
 			"account create ho gaya successfully",
 			"naya record add ho gaya, location header bhejo",
 			"order placed successfully",
+			"webdav mkcol created a new collection",
+			"put created the resource because nothing existed at that url before",
+			"upsert inserted a new record instead of updating one",
+			"post succeeded and the location header points to the new resource",
 		},
 	},
 	{

@@ -581,7 +581,7 @@ var clientErrors = []Entry{
 			"rails no route matches the requested path",
 			"s3 returns nosuchkey for the object",
 			"express says cannot get for this route",
-			"envoy nr flag: no route configured for the request",
+			"envoy nr flag: no route matched the request",
 			"ingress default backend answers for a host or path with no rule",
 		},
 	},
