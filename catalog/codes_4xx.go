@@ -2364,6 +2364,8 @@ var clientErrors = []Entry{
 			"mqtt over websocket endpoint hit with plain http",
 			"server refuses the current protocol and asks for an upgrade",
 			"client must upgrade to websocket first",
+			"websocket version not supported, answer with the versions the server speaks",
+			"client ka websocket version server support nahi karta",
 		},
 	},
 	{
