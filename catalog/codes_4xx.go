@@ -262,6 +262,8 @@ var clientErrors = []Entry{
 			"jwt verify nahi ho raha",
 			"api call ke liye pehle login karna padega",
 			"jwt malformed while verifying the token",
+			"api key was revoked but a client still sends it",
+			"revoke ho chuki key se request aa rahi hai",
 		},
 	},
 	{
@@ -464,6 +466,8 @@ var clientErrors = []Entry{
 			"sirf admin hi yeh kar sakta hai",
 			"cloudflare error 1020 access denied",
 			"directory listing disabled and the folder has no index file",
+			"a viewer or read-only role tries to delete or change something",
+			"normal user ko yeh action karne ki permission nahi",
 		},
 	},
 	{
