@@ -587,6 +587,8 @@ var clientErrors = []Entry{
 			"express says cannot get for this route",
 			"envoy nr flag: no route matched the request",
 			"ingress default backend answers for a host or path with no rule",
+			"user typed a url with a typo and no such page exists",
+			"url mein typo hai, aisa koi page hai hi nahi",
 		},
 	},
 	{
@@ -1059,6 +1061,8 @@ var clientErrors = []Entry{
 			"cannot approve a request that was already rejected",
 			"client tries to create a duplicate resource",
 			"kubernetes api server rejects an update with a stale resourceversion",
+			"save rejected because someone else changed the record since it was read",
+			"cannot cancel or change an order while it is still being processed",
 		},
 	},
 	{
