@@ -147,6 +147,8 @@ var successful = []Entry{
 			"response theek aaya, sab sahi hai",
 			"range request answered with the full representation because ranges are not supported",
 			"conditional get whose etag differs from the current one gets the full response",
+			"return the updated resource in the response body after a patch",
+			"patch ya put ke baad naya data response body mein bhejna",
 		},
 	},
 	{
