@@ -1526,6 +1526,8 @@ var clientErrors = []Entry{
 			"request url longer than the proxy allows",
 			"search text sent in the url is enormous",
 			"get url with thousands of characters",
+			"huge uri that the server will not read",
+			"a whole json document packed into the url",
 		},
 	},
 	{

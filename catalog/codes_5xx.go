@@ -446,6 +446,7 @@ var serverErrors = []Entry{
 			"envoy urx flag: upstream retry limit reached",
 			"envoy uc flag: upstream connection terminated",
 			"envoy nc flag: upstream cluster not found",
+			"readiness probe should fail while the service cannot serve",
 		},
 	},
 	{
