@@ -188,7 +188,7 @@ var informational = []Entry{
 			"live price ticker connection upgraded from plain http",
 			"server sends sec-websocket-accept back to the client",
 			"websocket handshake successful, ab real time data aayega",
-			"websocket handshake completed successfully",
+			"successful websocket handshake",
 		},
 	},
 	{

@@ -713,6 +713,7 @@ var redirection = []Entry{
 			"switch proxy status from an old draft",
 			"what is the unused redirection code",
 			"subsequent requests should use the specified proxy",
+			"reserved redirection code that has no meaning today",
 		},
 	},
 	{

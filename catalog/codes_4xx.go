@@ -944,6 +944,7 @@ var clientErrors = []Entry{
 			"client ne body bhejna hi band kar diya",
 			"client sent no bytes before the load balancer idle timeout",
 			"client sends the body slower than the minimum data rate",
+			"request headers never finish arriving on an open connection",
 		},
 	},
 	{
