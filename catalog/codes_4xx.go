@@ -1064,6 +1064,7 @@ var clientErrors = []Entry{
 			"kubernetes api server rejects an update with a stale resourceversion",
 			"save rejected because someone else changed the record since it was read",
 			"cannot cancel or change an order while it is still being processed",
+			"webdav mkcol fails because an intermediate collection is missing",
 		},
 	},
 	{
@@ -1328,6 +1329,7 @@ var clientErrors = []Entry{
 			"if-match wala etag purana ho gaya",
 			"update se pehle kisi aur ne change kiya, etag alag hai",
 			"condition header false nikla",
+			"webdav copy or move with overwrite set to f onto an existing destination",
 		},
 	},
 	{
