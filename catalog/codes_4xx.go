@@ -1065,6 +1065,7 @@ var clientErrors = []Entry{
 			"save rejected because someone else changed the record since it was read",
 			"cannot cancel or change an order while it is still being processed",
 			"webdav mkcol fails because an intermediate collection is missing",
+			"another client modified the object after you read it",
 		},
 	},
 	{
