@@ -343,6 +343,7 @@ var clientErrors = []Entry{
 			"paywall for premium content",
 			"micropayment required for this resource",
 			"wallet balance khatam, recharge karo",
+			"feature not included in the current plan until the user pays",
 		},
 	},
 	{

@@ -786,6 +786,7 @@ var serverErrors = []Entry{
 			"mailbox full, cannot store the message",
 			"server ki disk bhar gayi",
 			"no disk space left to save the upload",
+			"storage quota used up, the file cannot be saved",
 		},
 	},
 	{
