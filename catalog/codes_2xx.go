@@ -144,7 +144,7 @@ var successful = []Entry{
 			"search mein kuch nahi mila, khaali array bhejo",
 			"order ki details mil gayi",
 			"sab sahi chala, response mein result bhej diya",
-			"response theek aaya, sab sahi hai",
+			"request theek se chal gayi, sab sahi hai",
 			"range request answered with the full representation because ranges are not supported",
 			"conditional get whose etag differs from the current one gets the full response",
 			"return the updated resource in the response body after a patch",
@@ -660,7 +660,7 @@ var successful = []Entry{
 		Situations: []string{
 			"clear the form after submit",
 			"reset the data entry form for the next input",
-			"submitted, now empty the input fields",
+			"submitted, now clear the input fields",
 			"show a blank form for the next entry",
 			"clear the canvas after saving the drawing",
 			"reset the document view after save",
