@@ -218,6 +218,7 @@ var redirection = []Entry{
 			"changing the url structure of a site without losing seo",
 			"canonical urls without index.html",
 			"browser still follows an old redirect from its cache",
+			"s3 bucket addressed through the wrong regional endpoint",
 		},
 	},
 	{

@@ -845,7 +845,7 @@ var clientErrors = []Entry{
 		Situations: []string{
 			"corporate proxy asks for a login",
 			"proxy credentials missing",
-			"npm install behind a proxy fails with an auth error",
+			"npm install through a corporate proxy asks for proxy credentials",
 			"curl through a proxy needs username and password",
 			"squid proxy requires authentication",
 			"proxy-authorization header missing or wrong",
