@@ -673,6 +673,7 @@ var successful = []Entry{
 			"data entry kiosk resets after each record",
 			"return the view to its initial state after the action",
 			"submit ke baad form khaali kar do",
+			"server asks the user agent to reset the document view",
 		},
 	},
 	{
