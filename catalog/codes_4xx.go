@@ -1532,7 +1532,7 @@ var clientErrors = []Entry{
 			"search text sent in the url is enormous",
 			"get url with thousands of characters",
 			"huge uri that the server will not read",
-			"a whole json document packed into the url",
+			"json data packed into the query string instead of a body",
 		},
 	},
 	{
