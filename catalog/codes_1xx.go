@@ -188,6 +188,7 @@ var informational = []Entry{
 			"live price ticker connection upgraded from plain http",
 			"server sends sec-websocket-accept back to the client",
 			"websocket handshake successful, ab real time data aayega",
+			"successful websocket handshake",
 		},
 	},
 	{

@@ -144,7 +144,11 @@ var successful = []Entry{
 			"search mein kuch nahi mila, khaali array bhejo",
 			"order ki details mil gayi",
 			"sab sahi chala, response mein result bhej diya",
-			"response theek aaya, sab sahi hai",
+			"request theek se chal gayi, sab sahi hai",
+			"range request answered with the full representation because ranges are not supported",
+			"conditional get whose etag differs from the current one gets the full response",
+			"return the updated resource in the response body after a patch",
+			"patch ya put ke baad naya data response body mein bhejna",
 		},
 	},
 	{
@@ -268,6 +272,10 @@ var successful = []Entry{
 			"account create ho gaya successfully",
 			"naya record add ho gaya, location header bhejo",
 			"order placed successfully",
+			"webdav mkcol created a new collection",
+			"put created the resource because nothing existed at that url before",
+			"upsert inserted a new record instead of updating one",
+			"post succeeded and the location header points to the new resource",
 		},
 	},
 	{
@@ -384,6 +392,11 @@ var successful = []Entry{
 			"request mil gayi, kaam baad mein hoga",
 			"report ban rahi hai, thodi der mein ready hogi",
 			"queue mein hai, status url pe check karo",
+			"result is still being computed, ask again later",
+			"accepted for processing, the location header says where to poll for the outcome",
+			"request queued, the outcome is known only afterwards",
+			"accepted but not created yet, creation happens later",
+			"result abhi ban raha hai, thodi der baad dobara poochho",
 		},
 	},
 	{
@@ -647,8 +660,8 @@ var successful = []Entry{
 		Situations: []string{
 			"clear the form after submit",
 			"reset the data entry form for the next input",
-			"submitted, now empty the input fields",
-			"blank form again for the next entry",
+			"submitted, now clear the input fields",
+			"show a blank form for the next entry",
 			"clear the canvas after saving the drawing",
 			"reset the document view after save",
 			"quick entry screen should be emptied after each save",
@@ -660,6 +673,7 @@ var successful = []Entry{
 			"data entry kiosk resets after each record",
 			"return the view to its initial state after the action",
 			"submit ke baad form khaali kar do",
+			"server asks the user agent to reset the document view",
 		},
 	},
 	{
@@ -778,6 +792,7 @@ var successful = []Entry{
 			"file ka sirf ek hissa bhejna hai",
 			"range header aaya, utne hi bytes bhejo",
 			"adhoora download aage se continue karo",
+			"continue a partly finished download from a byte offset",
 		},
 	},
 	{

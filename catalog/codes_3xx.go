@@ -218,6 +218,7 @@ var redirection = []Entry{
 			"changing the url structure of a site without losing seo",
 			"canonical urls without index.html",
 			"browser still follows an old redirect from its cache",
+			"s3 bucket addressed through the wrong regional endpoint",
 		},
 	},
 	{
@@ -713,6 +714,7 @@ var redirection = []Entry{
 			"switch proxy status from an old draft",
 			"what is the unused redirection code",
 			"subsequent requests should use the specified proxy",
+			"reserved redirection code that has no meaning today",
 		},
 	},
 	{
@@ -938,6 +940,7 @@ var redirection = []Entry{
 			"cache the redirect forever and keep the method",
 			"endpoint hamesha ke liye move hua, put request bhi follow kare",
 			"hamesha ke liye redirect, post ko get nahi banna chahiye",
+			"ingress ssl redirect from http to https by default",
 		},
 	},
 }

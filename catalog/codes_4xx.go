@@ -133,6 +133,11 @@ var clientErrors = []Entry{
 			"unexpected end of json input while parsing the body",
 			"request body is not json at all",
 			"request ka structure hi galat hai",
+			"sort or filter parameter names a field that does not exist",
+			"page size parameter bigger than the maximum",
+			"a required request header is missing",
+			"host header is not one of the allowed hosts",
+			"query mein aisa param bheja jo api jaanti hi nahi",
 		},
 	},
 	{
@@ -257,6 +262,8 @@ var clientErrors = []Entry{
 			"jwt verify nahi ho raha",
 			"api call ke liye pehle login karna padega",
 			"jwt malformed while verifying the token",
+			"api key was revoked but a client still sends it",
+			"revoke ho chuki key se request aa rahi hai",
 		},
 	},
 	{
@@ -336,6 +343,7 @@ var clientErrors = []Entry{
 			"paywall for premium content",
 			"micropayment required for this resource",
 			"wallet balance khatam, recharge karo",
+			"feature not included in the current plan until the user pays",
 		},
 	},
 	{
@@ -458,6 +466,9 @@ var clientErrors = []Entry{
 			"dusre user ka data dekhne ki permission nahi",
 			"sirf admin hi yeh kar sakta hai",
 			"cloudflare error 1020 access denied",
+			"directory listing disabled and the folder has no index file",
+			"a viewer or read-only role tries to delete or change something",
+			"normal user ko yeh action karne ki permission nahi",
 		},
 	},
 	{
@@ -575,6 +586,10 @@ var clientErrors = []Entry{
 			"rails no route matches the requested path",
 			"s3 returns nosuchkey for the object",
 			"express says cannot get for this route",
+			"envoy nr flag: no route matched the request",
+			"ingress default backend answers for a host or path with no rule",
+			"user typed a url with a typo and no such page exists",
+			"url mein typo hai, aisa koi page hai hi nahi",
 		},
 	},
 	{
@@ -685,6 +700,7 @@ var clientErrors = []Entry{
 			"http method galat hai",
 			"delete is not allowed on this resource at all",
 			"is url pe yeh http method nahi chalega",
+			"load balancer rejects the trace method",
 		},
 	},
 	{
@@ -744,6 +760,7 @@ var clientErrors = []Entry{
 		},
 		Situations: []string{
 			"client only accepts xml but the api returns json",
+			"the client accepts only a format the api cannot produce",
 			"accept header asks for a format we cannot produce",
 			"requested language not available",
 			"content negotiation failed",
@@ -828,7 +845,7 @@ var clientErrors = []Entry{
 		Situations: []string{
 			"corporate proxy asks for a login",
 			"proxy credentials missing",
-			"npm install behind a proxy fails with an auth error",
+			"npm install through a corporate proxy asks for proxy credentials",
 			"curl through a proxy needs username and password",
 			"squid proxy requires authentication",
 			"proxy-authorization header missing or wrong",
@@ -926,6 +943,9 @@ var clientErrors = []Entry{
 			"request header timeout in the http server",
 			"node server requesttimeout hit while reading the body",
 			"client ne body bhejna hi band kar diya",
+			"client sent no bytes before the load balancer idle timeout",
+			"client sends the body slower than the minimum data rate",
+			"request headers never finish arriving on an open connection",
 		},
 	},
 	{
@@ -1042,6 +1062,11 @@ var clientErrors = []Entry{
 			"someone else already uses this username",
 			"cannot approve a request that was already rejected",
 			"client tries to create a duplicate resource",
+			"kubernetes api server rejects an update with a stale resourceversion",
+			"save rejected because someone else changed the record since it was read",
+			"cannot cancel or change an order while it is still being processed",
+			"webdav mkcol fails because an intermediate collection is missing",
+			"another client modified the object after you read it",
 		},
 	},
 	{
@@ -1306,6 +1331,7 @@ var clientErrors = []Entry{
 			"if-match wala etag purana ho gaya",
 			"update se pehle kisi aur ne change kiya, etag alag hai",
 			"condition header false nikla",
+			"webdav copy or move with overwrite set to f onto an existing destination",
 		},
 	},
 	{
@@ -1505,6 +1531,8 @@ var clientErrors = []Entry{
 			"request url longer than the proxy allows",
 			"search text sent in the url is enormous",
 			"get url with thousands of characters",
+			"huge uri that the server will not read",
+			"json data packed into the query string instead of a body",
 		},
 	},
 	{
@@ -1584,7 +1612,7 @@ var clientErrors = []Entry{
 			"wrong content-type header",
 			"content-type missing on a post",
 			"sent xml to a json api",
-			"api only accepts application/json",
+			"api only consumes application/json request bodies",
 			"form-urlencoded body sent to a json endpoint",
 			"multipart body sent where json is expected",
 			"text/plain body sent to a json endpoint",
@@ -1841,7 +1869,7 @@ var clientErrors = []Entry{
 			"funny status code for a hidden endpoint",
 			"mazaak wala status code chahiye",
 			"hidden joke endpoint for coffee requests",
-			"refuse a silly request with humor",
+			"decline a silly request with humor",
 			"google teapot easter egg page",
 		},
 	},
@@ -2351,6 +2379,8 @@ var clientErrors = []Entry{
 			"mqtt over websocket endpoint hit with plain http",
 			"server refuses the current protocol and asks for an upgrade",
 			"client must upgrade to websocket first",
+			"websocket version not supported, answer with the versions the server speaks",
+			"client ka websocket version server support nahi karta",
 		},
 	},
 	{
@@ -2431,6 +2461,7 @@ var clientErrors = []Entry{
 			"etag required for every update",
 			"client did not send an if-match header",
 			"no if-match header on the put request",
+			"conditional request header required but missing",
 		},
 	},
 	{
@@ -2551,6 +2582,7 @@ var clientErrors = []Entry{
 			"otp ki limit cross ho gayi",
 			"daily api quota exceeded",
 			"otp endpoint spammed by one user",
+			"envoy rl flag: request rate limited locally",
 		},
 	},
 	{

@@ -206,6 +206,7 @@ var serverErrors = []Entry{
 			"feature coming soon, nothing implemented",
 			"link method not supported anywhere on the server",
 			"abhi yeh feature implement nahi hua",
+			"load balancer gets a transfer-encoding it does not support",
 		},
 	},
 	{
@@ -316,6 +317,7 @@ var serverErrors = []Entry{
 			"nginx ko app se response nahi mila",
 			"proxy error from the upstream server",
 			"upstream returned an empty reply",
+			"envoy upe flag: upstream protocol error",
 		},
 	},
 	{
@@ -438,6 +440,13 @@ var serverErrors = []Entry{
 			"kubernetes pod not ready yet to take traffic",
 			"nginx serves a maintenance page to everyone",
 			"econnrefused when connecting to the database",
+			"envoy uh flag: no healthy upstream host",
+			"envoy uf flag: upstream connection failure",
+			"envoy uo flag: upstream overflow, circuit breaking",
+			"envoy urx flag: upstream retry limit reached",
+			"envoy uc flag: upstream connection terminated",
+			"envoy nc flag: upstream cluster not found",
+			"readiness probe should fail while the service cannot serve",
 		},
 	},
 	{
@@ -544,6 +553,7 @@ var serverErrors = []Entry{
 			"third party api ne bahut time liya",
 			"request ek minute baad timeout ho jaati hai",
 			"backend response mein bahut time lag raha hai",
+			"envoy ut flag: upstream request timeout",
 		},
 	},
 	{
@@ -776,6 +786,7 @@ var serverErrors = []Entry{
 			"mailbox full, cannot store the message",
 			"server ki disk bhar gayi",
 			"no disk space left to save the upload",
+			"storage quota used up, the file cannot be saved",
 		},
 	},
 	{
