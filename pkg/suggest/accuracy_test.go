@@ -201,7 +201,7 @@ func TestCalibrationReport(t *testing.T) {
 	}
 	for b := 0; b+1 < len(bands); b++ {
 		if total[b] > 0 {
-			t.Logf("[%.1f,%.1f) %4d  %.1f%% right", bands[b], bands[b+1], total[b], 100*float64(right[b])/float64(total[b]))
+			t.Logf("[%.2f,%.2f) %4d  %.1f%% right", bands[b], bands[b+1], total[b], 100*float64(right[b])/float64(total[b]))
 		}
 	}
 	t.Logf("sure: %d of %d (%.1f%%), right %.1f%%", sureN, all, 100*float64(sureN)/float64(all), 100*float64(sureRight)/float64(max(sureN, 1)))
