@@ -120,21 +120,21 @@ func score(t *testing.T, name string) (top1, top3 float64) {
 // The floors sit just under the scores measured when they were last set;
 // raise them when the engine improves, never lower them to pass.
 func TestAccuracyEnglish(t *testing.T) {
-	checkFloors(t, "en.txt", 0.95, 0.985)
+	checkFloors(t, "en.txt", 0.97, 0.99)
 }
 
 func TestAccuracyHinglish(t *testing.T) {
-	checkFloors(t, "hinglish.txt", 0.95, 0.99)
+	checkFloors(t, "hinglish.txt", 0.965, 0.99)
 }
 
 // The blind sets were written by someone who never saw the engine or the
 // catalogue, and nobody tunes against them; they estimate how the engine
 // does on questions it was not shaped for.
 func TestAccuracyBlind(t *testing.T) {
-	checkFloors(t, "blind_en.txt", 0.85, 0.95)
-	checkFloors(t, "blind_hinglish.txt", 0.86, 0.97)
-	checkFloors(t, "blind2_en.txt", 0.855, 0.955)
-	checkFloors(t, "blind2_hinglish.txt", 0.92, 0.99)
+	checkFloors(t, "blind_en.txt", 0.89, 0.975)
+	checkFloors(t, "blind_hinglish.txt", 0.905, 0.98)
+	checkFloors(t, "blind2_en.txt", 0.885, 0.97)
+	checkFloors(t, "blind2_hinglish.txt", 0.95, 0.995)
 }
 
 func checkFloors(t *testing.T, name string, min1, min3 float64) {
@@ -146,29 +146,39 @@ func checkFloors(t *testing.T, name string, min1, min3 float64) {
 }
 
 func TestAccuracyHinglish2(t *testing.T) {
-	checkFloors(t, "hinglish2.txt", 0.94, 0.99)
+	checkFloors(t, "hinglish2.txt", 0.97, 0.995)
 }
 
 func TestAccuracyEnglish2(t *testing.T) {
-	checkFloors(t, "en2.txt", 0.82, 0.95)
+	checkFloors(t, "en2.txt", 0.87, 0.96)
 }
 
 // The fresh blind sets (3, 4 and 5) were written to a coverage spec by
-// helpers who never saw the engine; they are scored once, at the end of a
-// change, never while tuning.
+// helpers who never saw the engine. They were scored twice, at first contact
+// and once at the end of the work they measured (the README has both
+// figures), and never tuned on; from here on they hold the engine to what it
+// reached, like the older blind sets.
 func TestAccuracyFreshBlind(t *testing.T) {
-	if os.Getenv("HTTPCODE_BLIND") == "" {
-		t.Skip("set HTTPCODE_BLIND=1 to score the fresh blind sets")
-	}
-	for _, name := range []string{"blind3_en.txt", "blind3_hinglish.txt", "blind4_en.txt", "blind4_hinglish.txt", "blind5_en.txt", "blind5_hinglish.txt"} {
-		score(t, name)
-	}
+	checkFloors(t, "blind3_en.txt", 0.855, 0.94)
+	checkFloors(t, "blind3_hinglish.txt", 0.89, 0.975)
+	checkFloors(t, "blind4_en.txt", 0.81, 0.92)
+	checkFloors(t, "blind4_hinglish.txt", 0.845, 0.955)
+	checkFloors(t, "blind5_en.txt", 0.895, 0.975)
+	checkFloors(t, "blind5_hinglish.txt", 0.825, 0.90)
 }
 
+// blindSets are every blind set, old and fresh.
+var blindSets = []string{
+	"blind_en.txt", "blind_hinglish.txt", "blind2_en.txt", "blind2_hinglish.txt",
+	"blind3_en.txt", "blind3_hinglish.txt", "blind4_en.txt", "blind4_hinglish.txt", "blind5_en.txt", "blind5_hinglish.txt",
+}
+
+// TestCalibrationReport prints, with -v, how often answers in each band of
+// confidence are right on the blind sets (or the sets named in CAL_SETS).
 func TestCalibrationReport(t *testing.T) {
 	sets := strings.Fields(os.Getenv("CAL_SETS"))
 	if len(sets) == 0 {
-		t.Skip("CAL_SETS unset")
+		sets = blindSets
 	}
 	bands := []float64{0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01}
 	right := make([]int, len(bands))
@@ -208,10 +218,10 @@ func TestCalibrationReport(t *testing.T) {
 }
 
 func TestAccuracyDev3(t *testing.T) {
-	checkFloors(t, "dev3_en.txt", 0, 0)
-	checkFloors(t, "dev3_hinglish.txt", 0, 0)
-	checkFloors(t, "dev4_en.txt", 0, 0)
-	checkFloors(t, "dev4_hinglish.txt", 0, 0)
+	checkFloors(t, "dev3_en.txt", 0.885, 0.95)
+	checkFloors(t, "dev3_hinglish.txt", 0.94, 0.97)
+	checkFloors(t, "dev4_en.txt", 0.87, 0.945)
+	checkFloors(t, "dev4_hinglish.txt", 0.83, 0.93)
 }
 
 // calibration returns, over the cases of the named sets, the share of
@@ -239,8 +249,7 @@ func calibration(t *testing.T, names ...string) (coverage, precision float64, n 
 // was not tuned on: answers marked sure are right at least 95 % of the
 // time, and at least 70 % of questions get one.
 func TestCalibration(t *testing.T) {
-	sets := []string{"blind_en.txt", "blind_hinglish.txt", "blind2_en.txt", "blind2_hinglish.txt"}
-	coverage, precision, n := calibration(t, sets...)
+	coverage, precision, n := calibration(t, blindSets...)
 	t.Logf("%d blind questions: %.1f%% sure, %.1f%% of those right", n, 100*coverage, 100*precision)
 	if precision < 0.95 || coverage < 0.70 {
 		t.Errorf("sure answers: coverage %.1f%% (floor 70%%), precision %.1f%% (floor 95%%)", 100*coverage, 100*precision)
