@@ -64,6 +64,17 @@ type builder struct {
 	negPost  []string
 }
 
+// entryIndex returns the position in entries (catalog.All()) of the entry
+// with this code and origin.
+func entryIndex(entries []*catalog.Entry, code int, origin string) int16 {
+	for i, e := range entries {
+		if e.Code == code && e.Origin == origin {
+			return int16(i)
+		}
+	}
+	panic(fmt.Sprintf("no entry %d %q", code, origin))
+}
+
 // known reports whether a stem already has a feature.
 func (b *builder) known(st string) bool { _, ok := b.word[st]; return ok }
 
@@ -345,7 +356,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 		if len(feats) == 0 {
 			continue
 		}
-		t.situations = append(t.situations, situation{code: r.code, origin: r.origin, index: r.index, feats: feats, negative: t.negative(feats), key: noFeature})
+		t.situations = append(t.situations, situation{code: r.code, origin: r.origin, entry: entryIndex(entries, r.code, r.origin), index: r.index, feats: feats, negative: t.negative(feats), key: noFeature})
 		for _, f := range feats {
 			df[f]++
 		}
@@ -360,7 +371,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 		if key < 0 {
 			continue
 		}
-		t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, index: otherNameIndex(i), feats: feats, negative: t.negative(feats), kind: ruleOtherName, key: key})
+		t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, entry: entryIndex(entries, e.Code, e.Origin), index: otherNameIndex(i), feats: feats, negative: t.negative(feats), kind: ruleOtherName, key: key})
 	}
 	// Count the codes each identifier stands for.
 	identCodes := map[feature][]int{}

@@ -41,7 +41,7 @@ func (t *tables) match(toks []token, q *weights, si int32, score float64) Match 
 }
 
 func ruleText(s *situation) (string, string) {
-	e := entryFor(codeKey{s.code, s.origin})
+	e := entryAt(s.entry)
 	switch {
 	case e == nil:
 		return "", ""

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/httpcode/httpcode/pkg/lookup"
@@ -151,29 +152,52 @@ func (t *tables) correct(stem string) (string, bool) {
 	if n >= 9 {
 		limit = 2
 	}
+	// Typos keep the first letter, or swap the first two, so only the
+	// words that start with either letter are candidates: two runs of the
+	// sorted list, walked in list order so that ties go as before.
+	first, second := stem[0], stem[1]
+	runs := [2][2]int{t.startingWith(first), t.startingWith(second)}
+	if second < first {
+		runs[0], runs[1] = runs[1], runs[0]
+	} else if second == first {
+		runs[1] = [2]int{}
+	}
 	best, bestDist := -1, limit+1
-	for i, w := range t.words {
-		if len(w) < n-limit || len(w) > n+limit || len(w) < 4 {
-			continue
-		}
-		if t.ident[t.wordFeat[i]] {
-			continue // a typo in a quoted name is no name
-		}
-		if n == 4 && (w[0] != stem[0] || w[len(w)-1] != stem[n-1] || !t.lexical[t.wordFeat[i]]) {
-			continue
-		}
-		// Typos keep the first letter, or swap the first two; checking
-		// that first skips most candidates cheaply, and keeps real words
-		// from turning into others ("older" is not "folder").
-		if w[0] != stem[0] && !(w[0] == stem[1] && w[1] == stem[0]) {
-			continue
-		}
-		if d := lookup.Distance(stem, w, limit); d < bestDist {
-			best, bestDist = i, d
+	for _, run := range runs {
+		for i := run[0]; i < run[1]; i++ {
+			if d := t.typoDistance(stem, i, limit); d < bestDist {
+				best, bestDist = i, d
+			}
 		}
 	}
 	if best < 0 {
 		return "", false
 	}
 	return t.words[best], true
+}
+
+// startingWith returns the run [lo, hi) of t.words that start with c.
+func (t *tables) startingWith(c byte) [2]int {
+	lo := sort.SearchStrings(t.words, string(c))
+	hi := lo + sort.SearchStrings(t.words[lo:], string(c+1))
+	return [2]int{lo, hi}
+}
+
+// typoDistance is the edit distance from stem to t.words[i] when that word
+// is a candidate correction, or limit+1 when it is not.
+func (t *tables) typoDistance(stem string, i, limit int) int {
+	n, w := len(stem), t.words[i]
+	switch {
+	case len(w) < n-limit || len(w) > n+limit || len(w) < 4:
+		return limit + 1
+	case t.ident[t.wordFeat[i]]:
+		return limit + 1 // a typo in a quoted name is no name
+	case n == 4 && (w[0] != stem[0] || w[len(w)-1] != stem[n-1] || !t.lexical[t.wordFeat[i]]):
+		return limit + 1
+	case w[0] != stem[0] && !(w[0] == stem[1] && w[1] == stem[0]):
+		// Keeping the first letter (or swapping the first two) also keeps
+		// real words from turning into others ("older" is not "folder").
+		return limit + 1
+	}
+	return lookup.Distance(stem, w, limit)
 }

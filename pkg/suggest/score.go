@@ -108,26 +108,10 @@ func (b *best3) add(si int32, score float64) {
 	b.n = min(b.n+1, 3)
 }
 
-type codeKey struct {
-	code   int
-	origin string
-}
-
-var (
-	entriesOnce sync.Once
-	entries     map[codeKey]*catalog.Entry
-)
-
-// entryFor finds the catalogue entry a rule belongs to.
-func entryFor(k codeKey) *catalog.Entry {
-	entriesOnce.Do(func() {
-		entries = make(map[codeKey]*catalog.Entry, len(catalog.All()))
-		for _, e := range catalog.All() {
-			entries[codeKey{e.Code, e.Origin}] = e
-		}
-	})
-	return entries[k]
-}
+// entryAt returns the catalogue entry at a situation's entry position; the
+// generated index holds positions in catalog.All(), and TestIndexIsCurrent
+// keeps them in step.
+func entryAt(i int16) *catalog.Entry { return catalog.All()[i] }
 
 func byCatalogOrder(a, b *catalog.Entry) bool {
 	if a.Code != b.Code {
@@ -222,7 +206,7 @@ func (t *tables) score(toks []token, cl clauses) ranking {
 	qneg := t.negative(qfeats)
 
 	// Score each rule; keep each code's three best.
-	perCode := map[codeKey]*best3{}
+	perCode := make([]*best3, len(catalog.All()))
 	for _, si := range touched {
 		s := &t.situations[si]
 		if s.key >= 0 {
@@ -252,11 +236,10 @@ func (t *tables) score(toks []token, cl clauses) ranking {
 				score *= contextNameWeight
 			}
 		}
-		k := codeKey{s.code, s.origin}
-		b := perCode[k]
+		b := perCode[s.entry]
 		if b == nil {
 			b = &best3{}
-			perCode[k] = b
+			perCode[s.entry] = b
 		}
 		b.add(si, score)
 	}
@@ -267,13 +250,13 @@ func (t *tables) score(toks []token, cl clauses) ranking {
 			cues[t.classCue[qf.f]] = true
 		}
 	}
-	cands := make([]candidate, 0, len(perCode))
+	var cands []candidate
 	top := 0.0
-	for k, b := range perCode {
-		e := entryFor(k)
-		if e == nil {
+	for i, b := range perCode {
+		if b == nil {
 			continue
 		}
+		e := entryAt(int16(i))
 		score := b.score[0] + secondRule*b.score[1] + thirdRule*b.score[2]
 		if !e.Official() && !t.namesOrigin(e.Origin, &q) {
 			score *= unofficialDamping

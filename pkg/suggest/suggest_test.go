@@ -195,3 +195,47 @@ func TestWordsAndIdentifiers(t *testing.T) {
 		t.Errorf("stems: %q", got)
 	}
 }
+
+// slowCorrect is correct as a plain scan of every known word: the
+// reference the fast path, which walks only two runs of the sorted list,
+// must agree with.
+func slowCorrect(t *tables, stem string) (string, bool) {
+	n := len(stem)
+	if n < 4 || n == 4 && stem[3] == 's' {
+		return "", false
+	}
+	limit := 1
+	if n >= 9 {
+		limit = 2
+	}
+	best, bestDist := -1, limit+1
+	for i := range t.words {
+		if d := t.typoDistance(stem, i, limit); d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return t.words[best], true
+}
+
+func TestCorrectMatchesScan(t *testing.T) {
+	tb := engine
+	var stems []string
+	for _, w := range tb.words[:min(len(tb.words), 3000)] {
+		if len(w) < 4 {
+			continue
+		}
+		// A dropped letter, a doubled one, swapped first letters.
+		stems = append(stems, w[:len(w)-2]+w[len(w)-1:], w[:2]+w[1:], w[1:2]+w[:1]+w[2:])
+	}
+	stems = append(stems, "unathorized", "timout", "cretaed", "qwertyz", "zzzz")
+	for _, s := range stems {
+		gotW, gotOK := tb.correct(s)
+		wantW, wantOK := slowCorrect(tb, s)
+		if gotW != wantW || gotOK != wantOK {
+			t.Fatalf("correct(%q) = %q, %v; the full scan says %q, %v", s, gotW, gotOK, wantW, wantOK)
+		}
+	}
+}

@@ -50,7 +50,8 @@ type tables struct {
 type situation struct {
 	code     int
 	origin   string
-	index    int // into the entry's Situations; -1 for its name, -2-i for alias i
+	entry    int16 // the entry's position in catalog.All()
+	index    int   // into the entry's Situations; -1 for its name, -2-i for alias i
 	feats    []feature
 	total    float32 // the sum of its features' weights
 	negative bool    // it speaks of something absent or negated ("without an etag")
