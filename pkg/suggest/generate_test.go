@@ -57,22 +57,18 @@ func Generate(lexicon string) ([]byte, error) {
 	strs("correction", t.correction)
 	strs("rejected", t.rejected)
 	strs("names", t.names)
-	b.WriteString("lexical: []bool{")
-	for i, v := range t.lexical {
-		if i%16 == 0 {
-			b.WriteString("\n")
+	bools := func(name string, list []bool) {
+		fmt.Fprintf(&b, "%s: []bool{", name)
+		for i, v := range list {
+			if i%16 == 0 {
+				b.WriteString("\n")
+			}
+			fmt.Fprintf(&b, "%t, ", v)
 		}
-		fmt.Fprintf(&b, "%t, ", v)
+		b.WriteString("\n},\n")
 	}
-	b.WriteString("\n},\n")
-	b.WriteString("ident: []bool{")
-	for i, v := range t.ident {
-		if i%16 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%t, ", v)
-	}
-	b.WriteString("\n},\n")
+	bools("lexical", t.lexical)
+	bools("ident", t.ident)
 	ints("negMap", "feature", widen(t.negMap))
 	ints("classCue", "int8", widen(t.classCue))
 	b.WriteString("implies: [][]feature{\n")

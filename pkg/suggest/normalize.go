@@ -143,14 +143,9 @@ func (t *tables) unknown(tk *token) bool {
 // must keep its first and last letters ("foud" → "found"), since most short
 // words we do not know are real words, not typos.
 func (t *tables) correct(stem string) (string, bool) {
-	n := len(stem)
-	if n < 4 || n == 4 && stem[3] == 's' {
-		// "pets" is a plural the stemmer leaves whole, not a typo of "puts".
+	limit, ok := typoLimit(stem)
+	if !ok {
 		return "", false
-	}
-	limit := 1
-	if n >= 9 {
-		limit = 2
 	}
 	// Typos keep the first letter, or swap the first two, so only the
 	// words that start with either letter are candidates: two runs of the
@@ -174,6 +169,19 @@ func (t *tables) correct(stem string) (string, bool) {
 		return "", false
 	}
 	return t.words[best], true
+}
+
+// typoLimit returns how many edits a correction of stem may make, and
+// whether stem may be corrected at all.
+func typoLimit(stem string) (int, bool) {
+	switch n := len(stem); {
+	case n < 4 || n == 4 && stem[3] == 's':
+		// "pets" is a plural the stemmer leaves whole, not a typo of "puts".
+		return 0, false
+	case n >= 9:
+		return 2, true
+	}
+	return 1, true
 }
 
 // startingWith returns the run [lo, hi) of t.words that start with c.

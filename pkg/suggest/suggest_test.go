@@ -200,13 +200,9 @@ func TestWordsAndIdentifiers(t *testing.T) {
 // reference the fast path, which walks only two runs of the sorted list,
 // must agree with.
 func slowCorrect(t *tables, stem string) (string, bool) {
-	n := len(stem)
-	if n < 4 || n == 4 && stem[3] == 's' {
+	limit, ok := typoLimit(stem)
+	if !ok {
 		return "", false
-	}
-	limit := 1
-	if n >= 9 {
-		limit = 2
 	}
 	best, bestDist := -1, limit+1
 	for i := range t.words {
