@@ -507,3 +507,33 @@ func sortedTable(m map[string]feature) ([]string, []feature) {
 	}
 	return keys, feats
 }
+
+// features returns the distinct features of analysed tokens, with the
+// concepts they imply.
+func (t *tables) features(toks []token) []feature {
+	var out []feature
+	add := func(f feature) {
+		if f >= 0 && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	for _, tk := range toks {
+		add(tk.feat)
+		if tk.feat >= 0 && tk.feat < t.negBase {
+			for _, f := range t.implies[tk.feat] {
+				add(f)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// entryOf returns the entry a code from another ecosystem means: the
+// registered one, else the first unofficial meaning (nginx's 499).
+func entryOf(code int) *catalog.Entry {
+	if es := catalog.ByCode(code); len(es) > 0 {
+		return es[0]
+	}
+	return nil
+}

@@ -20,8 +20,8 @@ import (
 //     correction ("what should it return instead?") is not the answer: its
 //     name's words are dropped and the code steps back.
 //
-// The marker lists are data, in the lexicon's @contrast, @concede, @current
-// and @correction lines.
+// The marker lists are data, in the lexicon's @contrast, @concede, @current,
+// @correction and @rejected lines.
 
 // clauses is what the clause stage learnt about a question.
 type clauses struct {
@@ -39,18 +39,16 @@ const (
 // flatWord is one word of the question with the token it belongs to (a
 // joined phrase holds several words).
 type flatWord struct {
-	text  string
-	tok   int
-	comma bool // punctuation follows the word
+	text string
+	tok  int
 }
 
 func flatten(toks []token) []flatWord {
 	out := make([]flatWord, 0, len(toks)+4)
 	for i, tk := range toks {
 		text := strings.TrimPrefix(tk.text, "not ")
-		ws := strings.Fields(text)
-		for j, w := range ws {
-			out = append(out, flatWord{w, i, j == len(ws)-1 && tk.comma})
+		for _, w := range strings.Fields(text) {
+			out = append(out, flatWord{w, i})
 		}
 	}
 	return out
@@ -60,14 +58,6 @@ func flatten(toks []token) []flatWord {
 // markers (each a phrase of one or more words), or 0.
 func markerAt(flat []flatWord, i int, markers []string) int {
 	for _, m := range markers {
-		// ", par": a marker that counts only at the start of a clause,
-		// since "par" is also Hindi's "on" ("server par").
-		if rest, ok := strings.CutPrefix(m, ", "); ok {
-			if i == 0 || !flat[i-1].comma {
-				continue
-			}
-			m = rest
-		}
 		if !strings.HasPrefix(m, flat[i].text) {
 			continue
 		}

@@ -1,8 +1,6 @@
 package suggest
 
 import (
-	"slices"
-	"sort"
 	"strings"
 )
 
@@ -150,25 +148,4 @@ func (t *tables) negate(tk *token) {
 		tk.feat += t.negBase
 	}
 	tk.text = "not " + tk.text
-}
-
-// features returns the distinct features of analysed tokens, with the
-// concepts they imply.
-func (t *tables) features(toks []token) []feature {
-	var out []feature
-	add := func(f feature) {
-		if f >= 0 && !slices.Contains(out, f) {
-			out = append(out, f)
-		}
-	}
-	for _, tk := range toks {
-		add(tk.feat)
-		if tk.feat >= 0 && tk.feat < t.negBase {
-			for _, f := range t.implies[tk.feat] {
-				add(f)
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
 }

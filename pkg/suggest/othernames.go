@@ -1,6 +1,8 @@
 package suggest
 
 import (
+	"sync"
+
 	"github.com/httpcode/httpcode/catalog"
 )
 
@@ -17,8 +19,19 @@ type otherName struct {
 }
 
 // otherNames lists the catalogue's names from other ecosystems in a fixed
-// order; a rule's index points into it.
+// order; a rule's index points into it. It is built on the first
+// explanation that needs a name's label, never at start-up.
 func otherNames() []otherName {
+	otherNamesOnce.Do(func() { otherNameList = listOtherNames() })
+	return otherNameList
+}
+
+var (
+	otherNamesOnce sync.Once
+	otherNameList  []otherName
+)
+
+func listOtherNames() []otherName {
 	var out []otherName
 	for _, g := range catalog.GRPCCodes() {
 		label := "gRPC " + g.Name
@@ -58,12 +71,3 @@ func otherNames() []otherName {
 
 // otherNameIndex encodes the i-th other name as a situation index.
 func otherNameIndex(i int) int { return -100000 - i }
-
-// entryOf returns the entry a code from another ecosystem means: the
-// registered one, else the first unofficial meaning (nginx's 499).
-func entryOf(code int) *catalog.Entry {
-	if es := catalog.ByCode(code); len(es) > 0 {
-		return es[0]
-	}
-	return nil
-}
