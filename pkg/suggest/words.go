@@ -58,6 +58,7 @@ func words(text string) []token {
 			out = appendWord(out, raw)
 			if parts := splitIdentifier(raw); len(parts) > 1 {
 				last := &out[len(out)-1]
+				last.raw = raw
 				for _, p := range parts {
 					last.parts = append(last.parts, strings.ToLower(p))
 				}
@@ -130,11 +131,7 @@ func appendWord(out []token, raw string) []token {
 		}
 		return append(out, token{text: base}, token{text: "not"})
 	}
-	tk := token{text: w}
-	if len(splitIdentifier(raw)) > 1 {
-		tk.raw = raw
-	}
-	return append(out, tk)
+	return append(out, token{text: w})
 }
 
 // splitIdentifier splits the names developers paste from code and logs
