@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/httpcode/httpcode/pkg/lint"
 )
 
 // fakeHelper puts an httpcode-lint on PATH that prints its arguments, one
@@ -52,5 +54,24 @@ func TestLintHelperMissing(t *testing.T) {
 	if !strings.HasPrefix(errOut, "httpcode: lint needs the httpcode-lint helper") || strings.Count(errOut, "\n") != 1 ||
 		!strings.Contains(errOut, "go run ./cmd/httpcode-lint FILE") {
 		t.Errorf("stderr %q, want a one-line hint naming the helper", errOut)
+	}
+}
+
+// TestLintRulesDocumented: every rule lint checks is in `httpcode lint
+// --help` and in the README's Lint section, where users look them up.
+func TestLintRulesDocumented(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(readme), "\n## Lint\n")
+	section, _, _ = strings.Cut(section, "\n## ")
+	for _, r := range lint.Rules() {
+		if !strings.Contains(lintLong, "  "+r.ID+" ") {
+			t.Errorf("lint --help does not list %s", r.ID)
+		}
+		if !strings.Contains(section, "`"+r.ID+"`") {
+			t.Errorf("the README's Lint section does not list %s", r.ID)
+		}
 	}
 }

@@ -191,7 +191,7 @@ func (c *checker) operation(op *Operation) {
 
 func (c *checker) response(op *Operation, r *Response, kind keyKind, code int) {
 	key := Finding{
-		Pointer: op.Pointer + "/" + escapePointer(r.Key),
+		Pointer: op.Pointer + "/" + EscapePointer(r.Key),
 		Line:    r.KeyPos.Line, Column: r.KeyPos.Column,
 		Code: r.Key, Method: op.Method, Path: op.Path,
 	}
@@ -227,7 +227,7 @@ func (c *checker) response(op *Operation, r *Response, kind keyKind, code int) {
 			if kind == keyRange {
 				f.Ref = "RFC 9110, Section 15.2"
 			}
-			what := c.say("content", "content")
+			what := "content"
 			if c.doc.Swagger {
 				what = c.say("a schema", "schema")
 			}
@@ -412,8 +412,8 @@ func nameOf(code int) string {
 	return ""
 }
 
-// escapePointer escapes a reference token as RFC 6901 asks.
-func escapePointer(s string) string {
+// EscapePointer escapes a reference token as RFC 6901 asks.
+func EscapePointer(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 

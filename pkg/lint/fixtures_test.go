@@ -77,8 +77,13 @@ func TestPlantedCoversEveryRule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	planted := map[string]bool{}
+	for key := range wants(string(data)) {
+		_, rule, _ := strings.Cut(key, " ")
+		planted[rule] = true
+	}
 	for _, r := range lint.Rules() {
-		if !strings.Contains(string(data), r.ID) {
+		if !planted[r.ID] {
 			t.Errorf("no planted mistake for %s", r.ID)
 		}
 	}

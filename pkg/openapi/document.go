@@ -29,14 +29,14 @@ func (l *loader) document(name string, root *yaml.Node) (*lint.Document, error) 
 	w := walker{loader: l, doc: doc, produces: l.stringList(l.get(root, "produces"))}
 	if err := l.pairs(l.get(root, "paths"), func(k, v *yaml.Node) {
 		if w.err == nil && strings.HasPrefix(k.Value, "/") {
-			w.pathItem(k.Value, "/paths/"+escape(k.Value), k, v, false)
+			w.pathItem(k.Value, "/paths/"+lint.EscapePointer(k.Value), k, v, false)
 		}
 	}); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if err := l.pairs(l.get(root, "webhooks"), func(k, v *yaml.Node) {
 		if w.err == nil {
-			w.pathItem(k.Value, "/webhooks/"+escape(k.Value), k, v, true)
+			w.pathItem(k.Value, "/webhooks/"+lint.EscapePointer(k.Value), k, v, true)
 		}
 	}); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -143,7 +143,7 @@ func (w *walker) callbacks(route, pointer string, op *yaml.Node, file string) {
 		if w.err != nil {
 			return
 		}
-		t, err := w.resolve(file, pointer+"/callbacks/"+escape(name.Value), name, cb)
+		t, err := w.resolve(file, pointer+"/callbacks/"+lint.EscapePointer(name.Value), name, cb)
 		if err != nil {
 			w.fail(err)
 			return
@@ -153,7 +153,7 @@ func (w *walker) callbacks(route, pointer string, op *yaml.Node, file string) {
 		}
 		_ = w.pairs(t.node, func(expr, item *yaml.Node) {
 			if w.err == nil && !strings.HasPrefix(expr.Value, "x-") {
-				w.pathItem(route+" → "+name.Value+" "+expr.Value, t.pointer+"/"+escape(expr.Value), expr, item, true)
+				w.pathItem(route+" → "+name.Value+" "+expr.Value, t.pointer+"/"+lint.EscapePointer(expr.Value), expr, item, true)
 			}
 		})
 	})
@@ -168,7 +168,7 @@ func (w *walker) response(o *lint.Operation, file string, key, v *yaml.Node, pro
 		KeyPos: pos(key),
 		IntKey: key.Style == 0 && key.ShortTag() == "!!int",
 	}
-	r.Pointer, r.Pos = o.Pointer+"/"+escape(key.Value), r.KeyPos
+	r.Pointer, r.Pos = o.Pointer+"/"+lint.EscapePointer(key.Value), r.KeyPos
 	site := v
 	t, err := w.resolve(file, r.Pointer, key, v)
 	if err != nil {

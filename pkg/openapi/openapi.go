@@ -53,10 +53,10 @@ type Options struct {
 	Limits Limits
 	// Files, when not nil, lets $refs name other files; it must be rooted
 	// at the spec's own folder (os.DirFS of it), and names leaving that
-	// folder are refused whatever it holds. Path is the spec's own name in
-	// it, and Dir the folder as messages should show it.
-	Files     fs.FS
-	Path, Dir string
+	// folder are refused whatever it holds. Dir is the folder as messages
+	// should show it.
+	Files fs.FS
+	Dir   string
 }
 
 // Load reads one description. name is what messages call the file (and,
@@ -77,9 +77,6 @@ func Load(name string, data []byte, opt Options) (*lint.Document, error) {
 
 // errNotAPI marks a well-formed file that is not an API description.
 var errNotAPI = errors.New("not an OpenAPI or Swagger document")
-
-// IsNotAPI reports whether err says the file parsed but describes no API.
-func IsNotAPI(err error) bool { return errors.Is(err, errNotAPI) }
 
 type loader struct {
 	opt   Options
@@ -307,9 +304,6 @@ func (l *loader) fsName(file string) string {
 	if file != l.main {
 		return file
 	}
-	if l.opt.Path != "" {
-		return l.opt.Path
-	}
 	return path.Base(strings.ReplaceAll(file, "\\", "/"))
 }
 
@@ -381,11 +375,6 @@ func (l *loader) pointer(root *yaml.Node, frag string) (*yaml.Node, *yaml.Node, 
 		}
 	}
 	return key, n, nil
-}
-
-// escape escapes a JSON pointer reference token.
-func escape(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 
 func pos(n *yaml.Node) lint.Pos {
