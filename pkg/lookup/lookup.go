@@ -143,21 +143,23 @@ func findName(res Result, q string) (Result, error) {
 	if ms := byErrorNameLoosely(q); len(ms) > 0 {
 		return fromMatches(res, ms), nil
 	}
-	if !plainWords(q) && !strings.ContainsRune(q, ' ') {
-		if near := errorNameNear(q, typoLimit(q)); near != "" {
-			return res, &NoMatchError{q, fmt.Sprintf("no code matches %s; did you mean %s?", Quote(q), strconv.Quote(near))}
-		}
-	}
 	if entries := byConstant(q); len(entries) > 0 {
 		res.Kind, res.Entries = KindConstant, entries
 		return res, nil
 	}
 	res.Kind = KindName
 	res.Entries = ByName(q)
-	if len(res.Entries) == 0 {
-		return res, noName(q)
+	if len(res.Entries) > 0 {
+		return res, nil
 	}
-	return res, nil
+	// A status name typed with a typo ("Unauthorised") is found fuzzily
+	// above; only what that misses is checked against the other names.
+	if !plainWords(q) && !strings.ContainsRune(q, ' ') {
+		if near := errorNameNear(q, typoLimit(q)); near != "" {
+			return res, &NoMatchError{q, fmt.Sprintf("no code matches %s; did you mean %s?", Quote(q), strconv.Quote(near))}
+		}
+	}
+	return res, noName(q)
 }
 
 // fromMatches fills a result from what matched: the kind of the first

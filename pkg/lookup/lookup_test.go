@@ -368,3 +368,18 @@ func TestFindPlainWordsStayNames(t *testing.T) {
 		t.Errorf("kind %s, matches %+v; want a name query", res.Kind, res.Matches)
 	}
 }
+
+// TestStatusNameTypos: a typo of a status's own name finds the status
+// fuzzily; the names of other ecosystems only suggest themselves for what
+// that misses.
+func TestStatusNameTypos(t *testing.T) {
+	for q, want := range map[string]int{"Unauthorised": 401, "BadGatway": 502, "Conflit": 409, "Forbiden": 403} {
+		res, err := Find(q)
+		if err != nil || len(res.Entries) == 0 || res.Entries[0].Code != want {
+			t.Errorf("Find(%q) = %v, %v; want %d", q, res.Entries, err, want)
+		}
+	}
+	if _, err := Find("ThrotlingException"); err == nil || !strings.Contains(err.Error(), `did you mean "ThrottlingException"?`) {
+		t.Errorf("Find(ThrotlingException): %v", err)
+	}
+}
