@@ -124,10 +124,10 @@ func pickLive(t *prompt.Terminal, ropt render.Options) (*catalog.Entry, error) {
 // the matches as a numbered menu.
 func pickLines(p *prompt.Lines, g *globalOptions, ropt render.Options) (*catalog.Entry, error) {
 	ask := "Filter by code, name or constant (Enter for all):"
-	none, which := "no code matches %s", "%d codes match %s; which one?"
+	none, which, firstOf := "no code matches %s", "%d codes match %s; which one?", "%d codes match %s; the first %d shown, which one?"
 	if ropt.Lang == catalog.Hinglish {
 		ask = "Code, naam ya constant se filter karo (sab ke liye Enter):"
-		none, which = "%s se koi code match nahi hua", "%d codes %s se match hue; kaunsa?"
+		none, which, firstOf = "%s se koi code match nahi hua", "%d codes %s se match hue; kaunsa?", "%d codes %s se match hue; pehle %d dikhaye, kaunsa?"
 	}
 	for {
 		text, err := p.Line(ask)
@@ -141,12 +141,15 @@ func pickLines(p *prompt.Lines, g *globalOptions, ropt render.Options) (*catalog
 			}
 			continue
 		}
-		found = found[:min(len(found), maxListed)]
+		question := fmt.Sprintf(which, len(found), lookup.Quote(text))
+		if len(found) > maxListed {
+			question = fmt.Sprintf(firstOf, len(found), lookup.Quote(text), maxListed)
+			found = found[:maxListed]
+		}
 		options := make([]string, len(found))
 		for i, e := range found {
 			options[i] = entryLine(e)
 		}
-		question := fmt.Sprintf(which, len(found), lookup.Quote(text))
 		i, err := p.Choose(prompt.Menu{Question: question, Options: options, Default: 0, Back: true})
 		if errors.Is(err, prompt.ErrBack) {
 			continue
