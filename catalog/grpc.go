@@ -26,7 +26,6 @@ const (
 	srcGateway  = "grpc-ecosystem/grpc-gateway runtime/errors.go@9648db43"
 	srcGRPCGo   = "grpc/grpc-go codes/codes.go@4793ad04"
 	srcHTTPUtil = "grpc/grpc-go internal/transport/http_util.go@4793ad04"
-	srcSpec     = "grpc/grpc doc/http-grpc-status-mapping.md@3e6851f5"
 	srcGRPCBoth = srcRPCCode + "; " + srcGateway
 )
 
@@ -150,10 +149,6 @@ const GRPCUnknown = 2
 
 // GRPCClientSource is where the client direction was read.
 const GRPCClientSource = srcHTTPUtil
-
-// GRPCSpecSource is the gRPC project's own HTTP-to-gRPC mapping, which
-// grpc-go follows but for 431 (see grpcNotes).
-const GRPCSpecSource = srcSpec
 
 // grpcClientRow returns the client table's code for status.
 func grpcClientRow(status int) (int, bool) {

@@ -43,8 +43,8 @@ func newShowCmd(g *globalOptions) *cobra.Command {
 		Long: `Show a card for each code: what it means, when to use it and when not
 (with the code to use instead), the headers that go with it, caching and
 retry facts, its spec, the constants that name it in nine ecosystems, what
-gRPC makes of it both ways, and the exceptions and provider error codes
-that stand for it.
+gRPC makes of it both ways, the exceptions and provider error codes that
+stand for it, and what frameworks and servers send it for by default.
 
 A gRPC code (UNAVAILABLE, codes.DeadlineExceeded, "grpc 4"), a framework
 exception (NotFoundHttpException) or a provider's error code
@@ -140,7 +140,9 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 			if i == 0 {
 				items[at].lead = append(items[at].lead, leadMatches(res.Matches)...)
 			}
-			items[at].matched = append(items[at].matched, render.Matched(res, e, ropt.Lang)...)
+			if g.json() {
+				items[at].matched = append(items[at].matched, render.Matched(res, e, ropt.Lang)...)
+			}
 		}
 	}
 
