@@ -32,11 +32,6 @@ const suggestExample = `  httpcode suggest user already exists
   httpcode suggest -n 5 "client sent json with a missing required field"
   printf 'db down\ndup email\n' | httpcode suggest -o json`
 
-// doubtCount is how many answers suggest asks the engine for at least: the
-// doubt weighs the first three even when fewer are shown. Confidence does
-// not depend on how many are asked for.
-const doubtCount = 3
-
 // Bounds on piped questions, so any input costs bounded time and memory.
 const (
 	maxQuestions      = 10000
@@ -102,7 +97,7 @@ func runSuggest(opts *suggestOptions) error {
 		if strings.TrimSpace(query) == "" {
 			return usageErrorf("describe a situation, e.g. httpcode suggest \"user already exists\"")
 		}
-		res := suggest.Suggest(query, max(opts.count, doubtCount))
+		res := suggest.Suggest(query, max(opts.count, render.DoubtCandidates))
 		if d, ok := render.DoubtOf(res); ok && d.Confusion != nil && !opts.explain {
 			if mode := opts.interact.mode(g, false); mode != askNever {
 				return askSuggest(opts, ropt, mode, res, d)
@@ -141,7 +136,7 @@ func suggestLines(opts *suggestOptions, ropt render.Options) error {
 	var views []render.SuggestJSON
 	unanswered := 0
 	for i, q := range questions {
-		res := suggest.Suggest(q, max(opts.count, doubtCount))
+		res := suggest.Suggest(q, max(opts.count, render.DoubtCandidates))
 		if len(res.Suggestions) == 0 {
 			unanswered++
 			printError(g.streams.Err, nothingFits(q))

@@ -21,8 +21,9 @@ type Doubt struct {
 	Default   int // the choice of Confusion that is the best answer
 }
 
-// doubtCandidates is how many of the best answers the doubt weighs.
-const doubtCandidates = 3
+// DoubtCandidates is how many of the best answers the doubt weighs: ask the
+// engine for at least this many.
+const DoubtCandidates = 3
 
 // DoubtOf returns the doubt about an answer that is not sure, and false for
 // one that is (or that found nothing).
@@ -33,7 +34,7 @@ func DoubtOf(res suggest.Result) (Doubt, bool) {
 	var codes []int
 	var confidence []float64
 	for _, s := range res.Suggestions {
-		if len(codes) == doubtCandidates {
+		if len(codes) == DoubtCandidates {
 			break
 		}
 		if !slices.Contains(codes, s.Entry.Code) {
@@ -100,7 +101,7 @@ func deciding(codes []int) (*catalog.Confusion, bool) {
 func (d Doubt) Next(res suggest.Result, code int) (Doubt, bool) {
 	for i, s := range res.Suggestions {
 		other := s.Entry.Code
-		if i == doubtCandidates {
+		if i == DoubtCandidates {
 			break
 		}
 		if other == code || d.Confusion != nil && slices.Contains(d.Confusion.Codes, other) {

@@ -40,14 +40,6 @@ func grpcNames(cs []catalog.GRPCCode) string {
 	return strings.Join(names, ", ")
 }
 
-// worthGRPC reports whether a card has gRPC to tell: a gateway code, a
-// disagreement, or a client code other than the UNKNOWN every other status
-// gets.
-func worthGRPC(e *catalog.Entry) bool {
-	gateway, client, reports, note := grpcOf(e)
-	return len(gateway) > 0 || !note.IsZero() || reports && client.Code != catalog.GRPCUnknown || len(olderGateway(e)) > 0
-}
-
 // olderGateway returns the codes older gateways sent as the entry's status.
 func olderGateway(e *catalog.Entry) []catalog.GRPCCode {
 	if !primary(e) {
@@ -57,10 +49,13 @@ func olderGateway(e *catalog.Entry) []catalog.GRPCCode {
 }
 
 func (p *printer) grpcSection(e *catalog.Entry) {
-	if !worthGRPC(e) {
+	gateway, client, reports, note := grpcOf(e)
+	older := olderGateway(e)
+	// Worth a section: a gateway code, a disagreement, history, or a
+	// client code other than the UNKNOWN every other status gets.
+	if len(gateway) == 0 && note.IsZero() && len(older) == 0 && !(reports && client.Code != catalog.GRPCUnknown) {
 		return
 	}
-	gateway, client, reports, note := grpcOf(e)
 	p.section(lGRPC)
 	if len(gateway) > 0 {
 		// A line per code with what it means: INVALID_ARGUMENT,
@@ -75,7 +70,7 @@ func (p *printer) grpcSection(e *catalog.Entry) {
 			p.hanging(4, grpcName(c)+": ", s)
 		}
 	}
-	if older := olderGateway(e); len(older) > 0 {
+	if len(older) > 0 {
 		var parts []string
 		for _, c := range older {
 			parts = append(parts, fmt.Sprintf(p.label(lGRPCOlderItem), grpcName(c), strings.TrimPrefix(c.Since, "grpc-gateway "), c.HTTP))
