@@ -127,6 +127,12 @@ func (t *tables) clauses(toks []token) clauses {
 				quoted = true
 			}
 		}
+		// "not 403", "so not a 400", "not the 101 switch"; Hindi after
+		// the code: "403 nahi". A code ruled out is no more the answer
+		// than one quoted as today's.
+		if ruledOut(toks, i) {
+			quoted = true
+		}
 		// Hindi puts the verb after the object: "500 aa raha hai".
 		for ahead := 1; ahead <= 3 && correction && fi+ahead < len(flat); ahead++ {
 			if markerAt(flat, fi+ahead, t.current) > 0 {
@@ -141,6 +147,20 @@ func (t *tables) clauses(toks []token) clauses {
 		}
 	}
 	return c
+}
+
+// ruledOut reports whether the code at toks[i] is negated: a look-ahead
+// negator just before it (an article may stand between) or a look-back one
+// just after it.
+func ruledOut(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].text == "a" || toks[j].text == "an" || toks[j].text == "the") {
+		j--
+	}
+	if j >= 0 && toks[j].kind == negPre && !toks[j].comma {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == negPost && !toks[i].comma
 }
 
 // saysSomething reports whether tokens hold a concept of the lexicon, not
