@@ -31,6 +31,7 @@ var ecosystemList = [...]Ecosystem{
 	{Key: "azure", Name: "Azure", Kind: KindProvider},
 	{Key: "stripe", Name: "Stripe", Kind: KindProvider},
 	{Key: "github", Name: "GitHub", Kind: KindProvider},
+	{Key: "kubernetes", Name: "Kubernetes", Kind: KindProvider},
 }
 
 // Ecosystems returns every ecosystem in display order.

@@ -14,7 +14,7 @@ import (
 
 // providerEcosystems are the keys the provider records may use, one snapshot
 // each in testdata/providers.
-var providerEcosystems = []string{"aws", "azure", "gcp", "github", "stripe"}
+var providerEcosystems = []string{"aws", "azure", "gcp", "github", "kubernetes", "stripe"}
 
 // providerKey identifies a provider record: the same name may have one
 // status per service, and, where the provider documents two, two statuses.

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/httpcode/httpcode/catalog"
@@ -54,7 +55,13 @@ func listOtherNames() []otherName {
 		if n.Service != "" {
 			text = n.Service + " " + n.Name
 		}
-		out = append(out, otherName{n.Code, text, label, false})
+		if strings.Contains(n.Name, " ") {
+			// A message in plain words ("the object has been modified")
+			// counts when the question names who sends it.
+			out = append(out, otherName{n.Code, eco + " " + text, label, true})
+		} else {
+			out = append(out, otherName{n.Code, text, label, false})
+		}
 		for _, s := range n.Spellings {
 			out = append(out, otherName{n.Code, s, label, false})
 		}
