@@ -39,6 +39,7 @@ func build(lexicon string, entries []*catalog.Entry) (*tables, error) {
 		cueWords: map[string]int8{},
 		implies:  map[string][]string{},
 		weights:  map[string]float64{},
+		listed:   map[string]bool{},
 	}
 	if err := b.parse(lexicon); err != nil {
 		return nil, err
@@ -59,6 +60,7 @@ type builder struct {
 	cueWords map[string]int8     // concept name or word → class
 	implies  map[string][]string // concept → concepts it also means
 	weights  map[string]float64  // concept → weight factor
+	listed   map[string]bool     // every single word a concept lists, as spelt
 	stops    []string
 	negPre   []string
 	negPost  []string
@@ -190,6 +192,9 @@ func (b *builder) addWord(text string, f feature) error {
 		stems[i] = stem(tk.text)
 	}
 	key, table := stems[0], b.word
+	if len(stems) == 1 {
+		b.listed[toks[0].text] = true
+	}
 	if len(stems) > 1 {
 		key, table = strings.Join(stems, " "), b.phrase
 	}
@@ -204,7 +209,10 @@ func (b *builder) addWord(text string, f feature) error {
 func (b *builder) resolve() error {
 	for _, list := range [][]string{b.stops, b.negPre, b.negPost} {
 		for _, w := range list {
-			if f, ok := b.word[stem(w)]; ok && !strings.Contains(w, " ") {
+			// Function words are recognised as spelt, before stemming:
+			// one may share a stem with a concept's word ("option" and
+			// the method OPTIONS) but not be one of its spellings.
+			if f, ok := b.word[stem(w)]; ok && !strings.Contains(w, " ") && b.listed[w] {
 				return fmt.Errorf("%q is both a function word and a word of %s", w, b.t.names[f])
 			}
 		}
