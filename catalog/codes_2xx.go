@@ -227,6 +227,7 @@ var successful = []Entry{
 			PHP:    "Response::HTTP_CREATED",
 		},
 		Situations: []string{
+			"nestjs @post handler without @httpcode answers with this by default",
 			"new user created",
 			"signup successful, account created",
 			"order placed and saved",
@@ -352,6 +353,8 @@ var successful = []Entry{
 			PHP:    "Response::HTTP_ACCEPTED",
 		},
 		Situations: []string{
+			"statistics are still being computed, the endpoint asks the client to try again shortly",
+			"the job will only run later in a batch window, nothing has been done yet",
 			"job queued for background processing",
 			"report generation started, ready later",
 			"video transcoding started asynchronously",

@@ -175,6 +175,8 @@ var redirection = []Entry{
 			PHP:    "Response::HTTP_MOVED_PERMANENTLY",
 		},
 		Situations: []string{
+			"nginx server block on port 80 returns a redirect to https for every request",
+			"port 80 se https pe sab traffic hamesha ke liye bhejna hai nginx mein",
 			"page moved to a new url permanently",
 			"domain changed to a new domain",
 			"redirect http to https permanently for a website",
@@ -640,6 +642,7 @@ var redirection = []Entry{
 			PHP:    "Response::HTTP_USE_PROXY",
 		},
 		Situations: []string{
+			"deprecated code telling the client to reach the resource through the intermediary given in location",
 			"server tells the client to go through a specific proxy",
 			"legacy server answers 305 use proxy",
 			"response naming the proxy the client must use",
@@ -708,6 +711,8 @@ var redirection = []Entry{
 			PHP:    "Response::HTTP_RESERVED",
 		},
 		Situations: []string{
+			"the reserved unused 3xx code between 305 and 307",
+			"purana reserved 3xx number jo ab use nahi hota",
 			"what does status 306 switch proxy mean",
 			"log shows a 306 response",
 			"reserved 306 status code",
@@ -908,6 +913,8 @@ var redirection = []Entry{
 			PHP:    "Response::HTTP_PERMANENTLY_REDIRECT",
 		},
 		Situations: []string{
+			"google resumable upload answers a chunk with resume incomplete and a range header",
+			"cloud storage resumable upload session: chunk received but the whole object is not complete yet",
 			"api endpoint moved permanently, keep post",
 			"permanent redirect that preserves the method",
 			"api route moved to a new path for good, clients send put",

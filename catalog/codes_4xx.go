@@ -421,6 +421,8 @@ var clientErrors = []Entry{
 			PHP:    "Response::HTTP_FORBIDDEN",
 		},
 		Situations: []string{
+			"user with only the viewer role tries an action reserved for owners",
+			"kubernetes rbac: the service account cannot list secrets in the namespace",
 			"user lacks the admin role",
 			"authenticated but not allowed",
 			"insufficient permissions",
@@ -539,6 +541,8 @@ var clientErrors = []Entry{
 			PHP:    "Response::HTTP_NOT_FOUND",
 		},
 		Situations: []string{
+			"hide a private repository from a token without access to it, as github does",
+			"the record id is simply not in the table",
 			"there is no user with that id",
 			"lookup by id finds no record",
 			"resource not found",
@@ -1131,6 +1135,7 @@ var clientErrors = []Entry{
 			PHP:    "Response::HTTP_GONE",
 		},
 		Situations: []string{
+			"issues are disabled on the repository, so the issues endpoint is gone",
 			"resource permanently deleted",
 			"api version v1 has been retired",
 			"deprecated endpoint shut down for good",

@@ -274,6 +274,8 @@ var serverErrors = []Entry{
 			PHP:    "Response::HTTP_BAD_GATEWAY",
 		},
 		Situations: []string{
+			"php-fpm crashed, nginx in front of it answers with an error",
+			"the lambda function behind the load balancer returned a badly shaped response",
 			"upstream hostname does not resolve in dns",
 			"dns lookup for the partner api failed at the gateway",
 			"site shows bad gateway",
