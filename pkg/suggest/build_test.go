@@ -311,8 +311,15 @@ func (b *builder) index(entries []*catalog.Entry) {
 		}
 	}
 	t.words, t.wordFeat = sortedTable(b.word)
+	texts := make([]string, 0, len(rules)+len(names))
 	for _, r := range rules {
-		for _, tk := range words(r.text) {
+		texts = append(texts, r.text)
+	}
+	for _, n := range names {
+		texts = append(texts, n.text)
+	}
+	for _, text := range texts {
+		for _, tk := range words(text) {
 			if len(tk.parts) > 1 {
 				continue // identifiers count by their words, added below
 			}

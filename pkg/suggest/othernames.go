@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 
@@ -39,7 +40,9 @@ func listOtherNames() []otherName {
 		out = append(out,
 			otherName{g.HTTP, "grpc " + g.Name, label, true},
 			otherName{g.HTTP, g.Name, label, false},
-			otherName{g.HTTP, g.GoName, label, false})
+			otherName{g.HTTP, g.GoName, label, false},
+			// "grpc-status 14", "gRPC status code 0": the code by number.
+			otherName{g.HTTP, "grpc " + strconv.Itoa(g.Code), label, true})
 	}
 	for _, n := range catalog.ErrorNames() {
 		eco := n.Ecosystem

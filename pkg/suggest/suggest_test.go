@@ -235,3 +235,30 @@ func TestCorrectMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesQuotedFromElsewhere pins the ways a question quotes another
+// ecosystem: a gRPC code by number, a provider's message in plain words
+// when the question names the provider, and a code it rules out.
+func TestNamesQuotedFromElsewhere(t *testing.T) {
+	for q, want := range map[string]int{
+		"grpc-status 14 from the backend":                         503,
+		"gRPC status code 0 through the gateway, which http code": 200,
+		"grpc code 5": 404,
+		"kubectl apply: the object has been modified; please apply your changes to the latest version": 409,
+		"kubectl: field is immutable":                                          422,
+		"users hammer the login form 50 times a minute, so not 403, what then": 429,
+	} {
+		res := Suggest(q, 3)
+		if len(res.Suggestions) == 0 || res.Suggestions[0].Entry.Code != want {
+			var got []int
+			for _, s := range res.Suggestions {
+				got = append(got, s.Entry.Code)
+			}
+			t.Errorf("%q → %v, want %d first", q, got, want)
+		}
+	}
+	// Without the ecosystem named, a number or a message is no quote.
+	if res := Suggest("retry 14 times", 3); len(res.Suggestions) > 0 && res.Suggestions[0].Entry.Code == 503 && res.Sure {
+		t.Errorf("\"retry 14 times\" is sure of 503")
+	}
+}
