@@ -26,7 +26,8 @@ import (
 //	@implies concept: concept | ...         the listed concepts also mean concept
 //	@weight W: concept | ...                scale the concepts' weights by W
 //	@contrast, @concede, @current,
-//	@correction, @rejected: word | phrase   clause markers (clauses.go)
+//	@correction, @rejected,
+//	@blamed: word | phrase                   clause markers (clauses.go)
 //
 // A concept's own name is one of its words.
 func build(lexicon string, entries []*catalog.Entry) (*tables, error) {
@@ -134,6 +135,8 @@ func (b *builder) rule(head string, items []string) error {
 		b.t.correction = append(b.t.correction, items...)
 	case head == "@rejected":
 		b.t.rejected = append(b.t.rejected, items...)
+	case head == "@blamed":
+		b.t.blamed = append(b.t.blamed, items...)
 	case strings.HasPrefix(head, "@class "):
 		class, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(head, "@class ")))
 		if err != nil || class < 1 || class > 5 {

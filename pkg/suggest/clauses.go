@@ -20,8 +20,11 @@ import (
 //     correction ("what should it return instead?") is not the answer: its
 //     name's words are dropped and the code steps back.
 //
+//   - A code blamed for the trouble ("302 makes clients switch to GET",
+//     "301 breaks the POST") is not the answer either.
+//
 // The marker lists are data, in the lexicon's @contrast, @concede, @current,
-// @correction and @rejected lines.
+// @correction, @rejected and @blamed lines.
 
 // clauses is what the clause stage learnt about a question.
 type clauses struct {
@@ -133,6 +136,15 @@ func (t *tables) clauses(toks []token) clauses {
 		if ruledOut(toks, i) {
 			quoted = true
 		}
+		// "302 makes some clients switch to GET": the code is the
+		// trouble the question is about, not its answer.
+		for ahead := 1; ahead <= 2 && fi+ahead < len(flat); ahead++ {
+			if markerAt(flat, fi+ahead, t.blamed) > 0 {
+				quoted = true
+				t.unwanted(toks, flat[fi+ahead].tok+1)
+				break
+			}
+		}
 		// Hindi puts the verb after the object: "500 aa raha hai".
 		for ahead := 1; ahead <= 3 && correction && fi+ahead < len(flat); ahead++ {
 			if markerAt(flat, fi+ahead, t.current) > 0 {
@@ -147,6 +159,20 @@ func (t *tables) clauses(toks []token) clauses {
 		}
 	}
 	return c
+}
+
+// unwanted negates what a blamed code does, from toks[from] to the end of
+// its clause: the question wants the opposite ("302 makes clients switch
+// to GET" asks for a redirect that keeps the method).
+func (t *tables) unwanted(toks []token, from int) {
+	for j := from; j < len(toks); j++ {
+		if toks[j].kind == content {
+			t.negate(&toks[j])
+		}
+		if toks[j].comma {
+			return
+		}
+	}
 }
 
 // ruledOut reports whether the code at toks[i] is negated: a look-ahead

@@ -238,7 +238,8 @@ func TestCorrectMatchesScan(t *testing.T) {
 
 // TestNamesQuotedFromElsewhere pins the ways a question quotes another
 // ecosystem: a gRPC code by number, a provider's message in plain words
-// when the question names the provider, and a code it rules out.
+// when the question names the provider, a code it rules out, and a code it
+// blames for the trouble.
 func TestNamesQuotedFromElsewhere(t *testing.T) {
 	for q, want := range map[string]int{
 		"grpc-status 14 from the backend":                         503,
@@ -247,6 +248,7 @@ func TestNamesQuotedFromElsewhere(t *testing.T) {
 		"kubectl apply: the object has been modified; please apply your changes to the latest version": 409,
 		"kubectl: field is immutable":                                          422,
 		"users hammer the login form 50 times a minute, so not 403, what then": 429,
+		"our upload endpoint temporarily moves to another host, but 302 makes some clients switch to GET; what should I use": 307,
 	} {
 		res := Suggest(q, 3)
 		if len(res.Suggestions) == 0 || res.Suggestions[0].Entry.Code != want {
