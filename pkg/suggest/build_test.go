@@ -26,7 +26,7 @@ import (
 //	@implies concept: concept | ...         the listed concepts also mean concept
 //	@weight W: concept | ...                scale the concepts' weights by W
 //	@contrast, @concede, @current,
-//	@correction, @rejected,
+//	@correction, @rejected, @instead,
 //	@blamed: word | phrase                   clause markers (clauses.go)
 //
 // A concept's own name is one of its words.
@@ -135,6 +135,8 @@ func (b *builder) rule(head string, items []string) error {
 		b.t.correction = append(b.t.correction, items...)
 	case head == "@rejected":
 		b.t.rejected = append(b.t.rejected, items...)
+	case head == "@instead":
+		b.t.instead = append(b.t.instead, items...)
 	case head == "@blamed":
 		b.t.blamed = append(b.t.blamed, items...)
 	case strings.HasPrefix(head, "@class "):

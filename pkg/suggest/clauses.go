@@ -24,7 +24,7 @@ import (
 //     "301 breaks the POST") is not the answer either.
 //
 // The marker lists are data, in the lexicon's @contrast, @concede, @current,
-// @correction, @rejected and @blamed lines.
+// @correction, @rejected, @instead and @blamed lines.
 
 // clauses is what the clause stage learnt about a question.
 type clauses struct {
@@ -115,12 +115,14 @@ func (t *tables) clauses(toks []token) clauses {
 	}
 
 	for i, tk := range toks {
-		code, ok := codeIn(tk.text)
+		// "502 nahi": the negator has bound to the code.
+		text, negated := strings.CutPrefix(tk.text, "not ")
+		code, ok := codeIn(text)
 		if !ok {
 			continue
 		}
 		fi := firstFlat(flat, i)
-		quoted := false
+		quoted := negated
 		// "instead of 403", "rather than a 500": the rejected code.
 		for back := 1; back <= 4 && fi-back >= 0; back++ {
 			if markerAt(flat, fi-back, t.rejected) > 0 {
@@ -138,6 +140,9 @@ func (t *tables) clauses(toks []token) clauses {
 		}
 		// "302 makes some clients switch to GET": the code is the
 		// trouble the question is about, not its answer.
+		if fi+1 < len(flat) && markerAt(flat, fi+1, t.instead) > 0 {
+			quoted = true // "403 ke jagah"
+		}
 		for ahead := 1; ahead <= 2 && fi+ahead < len(flat); ahead++ {
 			if markerAt(flat, fi+ahead, t.blamed) > 0 {
 				quoted = true

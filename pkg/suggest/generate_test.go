@@ -56,6 +56,7 @@ func Generate(lexicon string) ([]byte, error) {
 	strs("current", t.current)
 	strs("correction", t.correction)
 	strs("rejected", t.rejected)
+	strs("instead", t.instead)
 	strs("blamed", t.blamed)
 	strs("names", t.names)
 	bools := func(name string, list []bool) {

@@ -246,8 +246,10 @@ func TestNamesQuotedFromElsewhere(t *testing.T) {
 		"gRPC status code 0 through the gateway, which http code": 200,
 		"grpc code 5": 404,
 		"kubectl apply: the object has been modified; please apply your changes to the latest version": 409,
-		"kubectl: field is immutable":                                          422,
-		"users hammer the login form 50 times a minute, so not 403, what then": 429,
+		"kubectl: field is immutable":                                                                                        422,
+		"users hammer the login form 50 times a minute, so not 403, what then":                                               429,
+		"proxy 60 sec pe give up karta hai par upstream 90 sec leta hai, 502 nahi toh kya":                                   504,
+		"private repo ka existence leak nahi karna, 403 ke jagah kya bhejun":                                                 404,
 		"our upload endpoint temporarily moves to another host, but 302 makes some clients switch to GET; what should I use": 307,
 	} {
 		res := Suggest(q, 3)

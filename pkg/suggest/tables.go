@@ -27,6 +27,7 @@ type tables struct {
 	current    []string // "currently", "crashes with": a code after it is today's answer
 	correction []string // "instead", "should be": the question asks for a correction
 	rejected   []string // "instead of", "rather than": a code after it is not wanted
+	instead    []string // "ke jagah": Hindi's "instead of", after the code it rejects
 	blamed     []string // "makes", "breaks": a code before it causes the trouble
 
 	names    []string    // name of each feature below negBase: a concept or a free word
