@@ -266,6 +266,15 @@ var identifierWeight = 6.0
 // own features, and weighs each feature by how rare it is among situations.
 func (b *builder) index(entries []*catalog.Entry) {
 	t := b.t
+	// A function phrase ("nothing else", "fall back") joins like a
+	// concept's phrase, into a token that carries nothing.
+	for _, s := range b.stops {
+		if strings.Contains(s, " ") {
+			if err := b.addWord(s, stopFeature); err != nil {
+				panic(err)
+			}
+		}
+	}
 	t.stops = sortedUnique(b.stops)
 	t.negPost = sortedUnique(b.negPost)
 	t.negPre = sortedUnique(b.negPre)

@@ -27,6 +27,8 @@ func (t *tables) concepts(toks []token) []token {
 			continue // a phrase
 		}
 		switch {
+		case continues(toks, i):
+			tk.kind, tk.feat = stop, stopFeature
 		case t.isNegPre(tk.text):
 			tk.kind, tk.feat = negPre, stopFeature
 		case t.isNegPost(tk.text):
@@ -47,6 +49,21 @@ func (t *tables) concepts(toks []token) []token {
 	return toks
 }
 
+// continues reports whether toks[i] is "keep" saying that something goes
+// on ("keeps popping up", "kept failing"), not that something is kept.
+func continues(toks []token, i int) bool {
+	switch toks[i].text {
+	case "keep", "keeps", "kept", "keeping":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i].comma {
+		return false
+	}
+	next := toks[i+1].text
+	return len(next) > 5 && strings.HasSuffix(next, "ing")
+}
+
 // joinPhrases replaces the longest known phrase starting at each word with a
 // single token carrying the phrase's concept.
 func (t *tables) joinPhrases(toks []token) []token {
@@ -59,7 +76,11 @@ func (t *tables) joinPhrases(toks []token) []token {
 				for j := range n {
 					texts[j] = toks[i+j].text
 				}
-				out = append(out, token{text: strings.Join(texts, " "), stem: "", feat: f, kind: content, comma: toks[i+n-1].comma})
+				kind := content
+				if f == stopFeature {
+					kind = stop
+				}
+				out = append(out, token{text: strings.Join(texts, " "), stem: "", feat: f, kind: kind, comma: toks[i+n-1].comma})
 				i += n
 				joined = true
 				break
