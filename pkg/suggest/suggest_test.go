@@ -3,6 +3,7 @@ package suggest
 import (
 	"flag"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -264,5 +265,20 @@ func TestNamesQuotedFromElsewhere(t *testing.T) {
 	// Without the ecosystem named, a number or a message is no quote.
 	if res := Suggest("retry 14 times", 3); len(res.Suggestions) > 0 && res.Suggestions[0].Entry.Code == 503 && res.Sure {
 		t.Errorf("\"retry 14 times\" is sure of 503")
+	}
+}
+
+// TestFunctionPhrases checks that the lexicon's multi-word function phrases
+// and "keep" saying that something goes on carry no concept.
+func TestFunctionPhrases(t *testing.T) {
+	res := Suggest("the browser keeps popping up a password box and nothing else, no fall back", 3)
+	for _, w := range res.Words {
+		switch w.Concept {
+		case "empty", "preserve", "fail":
+			t.Errorf("%q read as %q", w.Text, w.Concept)
+		}
+	}
+	if res := Suggest("a redirect that keeps the method", 3); !slices.ContainsFunc(res.Words, func(w Word) bool { return w.Concept == "preserve" }) {
+		t.Errorf("\"keeps the method\" lost its meaning: %+v", res.Words)
 	}
 }
