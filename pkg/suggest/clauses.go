@@ -114,6 +114,7 @@ func (t *tables) clauses(toks []token) clauses {
 		}
 	}
 
+	lastQuoted := -10 // flat index of the last code quoted
 	for i, tk := range toks {
 		// "502 nahi": the negator has bound to the code.
 		text, negated := strings.CutPrefix(tk.text, "not ")
@@ -156,7 +157,12 @@ func (t *tables) clauses(toks []token) clauses {
 				quoted = true
 			}
 		}
+		// "409 or 412": a code listed with a quoted one is quoted too.
+		if fi-2 == lastQuoted && (flat[fi-1].text == "or" || flat[fi-1].text == "and" || flat[fi-1].text == "ya" || flat[fi-1].text == "aur") {
+			quoted = true
+		}
 		if quoted {
+			lastQuoted = fi
 			c.current = append(c.current, code)
 			dropName(toks, flat, i, code)
 		} else {

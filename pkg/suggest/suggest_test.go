@@ -262,6 +262,16 @@ func TestNamesQuotedFromElsewhere(t *testing.T) {
 			t.Errorf("%q → %v, want %d first", q, got, want)
 		}
 	}
+	// Codes listed together share their fate: neither is the answer.
+	for _, q := range []string{
+		"we currently return 500 or 502 when the upstream is just slow, what should it be instead",
+		"I expected 409 or 412 but the API answers something else when the user already exists",
+	} {
+		res := Suggest(q, 3)
+		if len(res.Suggestions) > 0 && slices.Contains([]int{500, 502, 409, 412}, res.Suggestions[0].Entry.Code) {
+			t.Errorf("%q → %d first, a code the question quoted", q, res.Suggestions[0].Entry.Code)
+		}
+	}
 	// Without the ecosystem named, a number or a message is no quote.
 	if res := Suggest("retry 14 times", 3); len(res.Suggestions) > 0 && res.Suggestions[0].Entry.Code == 503 && res.Sure {
 		t.Errorf("\"retry 14 times\" is sure of 503")
