@@ -921,11 +921,14 @@ var generated = tables{
 		"sends", "sending", "throws", "throw", "throwing", "gives", "giving", "gets",
 		"getting", "got", "answers", "responds", "shows", "showing", "becomes", "turns into",
 		"turned into", "aa raha", "aa rha", "aa rahi", "aa rhi", "de raha", "de rha", "de rahi",
-		"bhej raha", "bhej rahe", "bhej rha", "aata", "aati",
+		"bhej raha", "bhej rahe", "bhej rha", "aata", "aati", "bhejte", "bhejte hain", "de rahe",
+		"de rhe", "forward kar rahe", "forward kar rhe", "pass kar rahe",
 	},
 	correction: []string{
 		"instead", "should it be", "should be", "supposed to", "correct", "proper", "right one", "really be",
 		"best practice", "better", "ki jagah", "hona chahiye", "sahi code", "sahi kya", "galat", "wrong",
+		"kya sahi", "dena chahiye", "bhejna chahiye", "dena chaiye", "bhejna chaiye", "kya du", "kya dun", "kya bheju",
+		"kya bhejun", "what is right", "whats right", "what is correct",
 	},
 	rejected: []string{
 		"instead of", "rather than", "in place of", "i expected", "we expected", "i assumed", "we assumed", "i thought",
