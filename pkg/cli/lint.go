@@ -224,6 +224,8 @@ func findHelper() (string, error) {
 }
 
 // maxSpecBytes bounds what is read of one file; the loader refuses more.
+// It repeats openapi.DefaultLimits().MaxBytes because importing pkg/openapi
+// would link its YAML reader into httpcode; a test keeps the two equal.
 const maxSpecBytes = 16 << 20
 
 func runLint(opts *lintOptions) error {

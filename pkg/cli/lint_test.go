@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/httpcode/httpcode/pkg/lint"
+	"github.com/httpcode/httpcode/pkg/openapi"
 )
 
 // fakeHelper puts an httpcode-lint on PATH that prints its arguments, one
@@ -73,5 +74,11 @@ func TestLintRulesDocumented(t *testing.T) {
 		if !strings.Contains(section, "`"+r.ID+"`") {
 			t.Errorf("the README's Lint section does not list %s", r.ID)
 		}
+	}
+}
+
+func TestLintReadLimitIsTheLoaders(t *testing.T) {
+	if want := openapi.DefaultLimits().MaxBytes; maxSpecBytes != want {
+		t.Errorf("lint reads up to %d bytes of a file; the loader accepts %d", maxSpecBytes, want)
 	}
 }
