@@ -65,17 +65,17 @@ type checker struct {
 	read map[string]*catalog.Entry
 }
 
-func (c *checker) describesOther(code int, desc string) (*catalog.Entry, bool) {
+func (c *checker) describesOther(code int, desc string) *catalog.Entry {
 	key := strconv.Itoa(code) + desc
 	if e, ok := c.read[key]; ok {
-		return e, e != nil
+		return e
 	}
-	e, _ := describesOther(code, desc)
+	e := describesOther(code, desc)
 	if c.read == nil {
 		c.read = map[string]*catalog.Entry{}
 	}
 	c.read[key] = e
-	return e, e != nil
+	return e
 }
 
 // say picks the message in the run's language.
@@ -267,7 +267,7 @@ func (c *checker) response(op *Operation, r *Response, kind keyKind, code int) {
 	if e := catalog.ByCode(code); len(e) == 0 || !e[0].Official() {
 		return
 	}
-	if top, ok := c.describesOther(code, r.Description); ok {
+	if top := c.describesOther(code, r.Description); top != nil {
 		f := def
 		f.Rule = DescriptionMismatch
 		f.Ref = refOf(code)

@@ -10,62 +10,62 @@ import (
 	"github.com/httpcode/httpcode/pkg/suggest"
 )
 
-// describesOther reports the code a response's description describes when
-// it is not the declared one. It trusts only the suggest engine's sure
+// describesOther returns the entry a response's description describes when
+// it is not the declared one, or nil. It trusts only the suggest engine's sure
 // answers, and accepts any code the catalogue lists as commonly confused
 // with the declared one: those pairs (400 and 422, 403 and 404, 200 and
 // 204, …) are judgement calls between correct choices, not mistakes.
-func describesOther(code int, desc string) (*catalog.Entry, bool) {
+func describesOther(code int, desc string) *catalog.Entry {
 	d := strings.TrimSpace(desc)
 	if d == "" || generic(code, d) {
-		return nil, false
+		return nil
 	}
 	// A description that is another code's registered name ("Bad
 	// Gateway" on a 504) says which code it means, whatever the engine's
 	// confidence; only the usual confusions are forgiven.
 	if named := namedCode(code, d); named != nil {
 		if accepted(code, named.Code) {
-			return nil, false
+			return nil
 		}
-		return named, true
+		return named
 	}
 	// "If the user is blocked", "Response when the repository was removed":
 	// a success response described by the condition it answers is not a
 	// description of a failure.
 	if code < 400 && conditional(d) {
-		return nil, false
+		return nil
 	}
 	res := suggest.Suggest(d, 3)
 	if !res.Sure || len(res.Suggestions) == 0 || res.Suggestions[0].Confidence < lintConfidence {
-		return nil, false
+		return nil
 	}
 	// A noun phrase ("The charge") is a topic, not a situation: judge only
 	// descriptions whose words meet the engine's rule in two places.
 	if m := res.Suggestions[0].Matches; len(m) == 0 || len(m[0].Words) < 2 {
-		return nil, false
+		return nil
 	}
 	top := res.Suggestions[0].Entry
 	if top.Code == code {
-		return nil, false
+		return nil
 	}
 	if accepted(code, top.Code) {
-		return nil, false
+		return nil
 	}
 	// 400 and 500 are their classes' generic codes (RFC 9110, Sections
 	// 15.5.1 and 15.6.1): any client or server error may be answered with
 	// them, only less precisely.
 	if (code == 400 || code == 500) && top.Code/100 == code/100 {
-		return nil, false
+		return nil
 	}
 	// When the engine also gives a fair share to a code of the declared
 	// class, the description reads both ways ("when the suite already
 	// exists" is a 409 situation, or an idempotent 200): not a sure mismatch.
 	for _, s := range res.Suggestions[1:] {
 		if s.Entry.Code/100 == code/100 && s.Confidence >= runnerUpShare {
-			return nil, false
+			return nil
 		}
 	}
-	return top, true
+	return top
 }
 
 // lintConfidence is the engine's confidence a description must reach to be

@@ -44,7 +44,7 @@ func TestDescriptionsCorrect(t *testing.T) {
 		{301, "Moved permanently to the new repository name"}, {302, "Redirect to the download URL"}, {200, "Found"}, {200, "Locked"},
 		{200, "Response when the suite already exists"}, {504, "Bad gateway"}, {429, "Service unavailable"},
 	} {
-		if e, ok := describesOther(tc.code, tc.desc); ok {
+		if e := describesOther(tc.code, tc.desc); e != nil {
 			t.Errorf("%d %q: read as %d %s; want no finding", tc.code, tc.desc, e.Code, e.Name)
 		}
 	}
@@ -64,8 +64,8 @@ func TestDescriptionsWrong(t *testing.T) {
 		{200, 301, "Moved permanently"}, {403, 412, "Precondition failed"}, {400, 503, "Service unavailable"}, {201, 500, "Internal error"},
 		{423, 409, "Conflict"}, {403, 413, "Payload too large: the limit is 10 MB"},
 	} {
-		e, ok := describesOther(tc.code, tc.desc)
-		if !ok || e.Code != tc.want {
+		e := describesOther(tc.code, tc.desc)
+		if e == nil || e.Code != tc.want {
 			t.Errorf("%d %q: got %v, want it read as %d", tc.code, tc.desc, e, tc.want)
 		}
 	}
