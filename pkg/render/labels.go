@@ -61,6 +61,7 @@ const (
 	lDefaults
 	lMore
 	lNoNameFor
+	lNoConstantFor
 	lHeaderKind
 	lHeaderDetail
 	lHeaderReason
@@ -131,6 +132,7 @@ var labels = [...]catalog.Text{
 	lDefaults:          {En: "Sent by default", Hi: "Default mein bhejte hain"},
 	lMore:              {En: "(+%d: httpcode list --for %s)", Hi: "(+%d aur: httpcode list --for %s)"},
 	lNoNameFor:         {En: "%s: nothing maps to %d", Hi: "%s: %d se kuch map nahi hota"},
+	lNoConstantFor:     {En: "%s: no constant for %d", Hi: "%s: %d ka koi constant nahi"},
 	lHeaderKind:        {En: "KIND", Hi: "KIND"},
 	lHeaderDetail:      {En: "DETAIL", Hi: "DETAIL"},
 	lHeaderReason:      {En: "REASON", Hi: "REASON"},

@@ -250,7 +250,7 @@ func (p *printer) forLine(e *catalog.Entry, eco string) {
 		p.hanging(0, p.st.bold(eco+": "), strings.Join(found, ", "))
 	case constant != "":
 	case slices.Contains(lookup.Ecosystems, eco):
-		p.line(p.st.dim(fmt.Sprintf("%s: no constant for %d", eco, e.Code)))
+		p.line(p.st.dim(fmt.Sprintf(p.label(lNoConstantFor), eco, e.Code)))
 	default:
 		p.line(p.st.dim(fmt.Sprintf(p.label(lNoNameFor), eco, e.Code)))
 	}
