@@ -134,18 +134,9 @@ func (l *Lines) Choose(m Menu) (int, error) {
 		if _, err := io.WriteString(l.w, l.words.ask(m)); err != nil {
 			return 0, err
 		}
-		line, err := l.r.ReadString('\n')
-		if err != nil && (!errors.Is(err, io.EOF) || line == "") {
-			// Say where the answer would have gone, so the output ends
-			// with a complete line.
-			_, _ = io.WriteString(l.w, "\n")
-			if errors.Is(err, io.EOF) {
-				return 0, ErrNoAnswer
-			}
+		line, err := l.answer()
+		if err != nil {
 			return 0, err
-		}
-		if l.echo || !strings.HasSuffix(line, "\n") {
-			_, _ = io.WriteString(l.w, strings.TrimRight(line, "\r\n")+"\n")
 		}
 		if i, ok, err := choice(m, line); ok {
 			return i, err
@@ -161,6 +152,14 @@ func (l *Lines) Line(question string) (string, error) {
 	if _, err := io.WriteString(l.w, question+" "); err != nil {
 		return "", err
 	}
+	line, err := l.answer()
+	return strings.TrimSpace(line), err
+}
+
+// answer reads one line of answer, ErrNoAnswer when the input has ended.
+// Whatever happens, the output ends with a complete line: the answer
+// echoed when it should be, or a bare line end where it would have gone.
+func (l *Lines) answer() (string, error) {
 	line, err := l.r.ReadString('\n')
 	if err != nil && (!errors.Is(err, io.EOF) || line == "") {
 		_, _ = io.WriteString(l.w, "\n")
@@ -172,5 +171,5 @@ func (l *Lines) Line(question string) (string, error) {
 	if l.echo || !strings.HasSuffix(line, "\n") {
 		_, _ = io.WriteString(l.w, strings.TrimRight(line, "\r\n")+"\n")
 	}
-	return strings.TrimSpace(line), nil
+	return line, nil
 }
