@@ -92,7 +92,7 @@ func score(t *testing.T, name string) (top1, top3 float64) {
 		if inThree {
 			hit3++
 		}
-		if dump != nil && !strings.HasPrefix(name, "blind") {
+		if dump != nil && !slices.Contains(heldOut, name) {
 			sg := res.signals
 			conf := 0.0
 			if len(res.Suggestions) > 0 {
@@ -111,7 +111,7 @@ func score(t *testing.T, name string) (top1, top3 float64) {
 	top1 = float64(hit1) / float64(len(cases))
 	top3 = float64(hit3) / float64(len(cases))
 	t.Logf("%s: %d cases, top-1 %.1f%%, top-3 %.1f%%", name, len(cases), 100*top1, 100*top3)
-	if testing.Verbose() && !strings.HasPrefix(name, "blind") {
+	if testing.Verbose() && !slices.Contains(heldOut, name) {
 		for _, m := range misses {
 			t.Log(m)
 		}
@@ -129,14 +129,35 @@ func TestAccuracyHinglish(t *testing.T) {
 	checkFloors(t, "hinglish.txt", 0.965, 0.99)
 }
 
-// The blind sets were written by someone who never saw the engine or the
-// catalogue, and nobody tunes against them; they estimate how the engine
-// does on questions it was not shaped for.
+// The held-out sets were written, to a coverage spec, by helpers who never
+// saw the engine, the catalogue or any other set, and nobody tunes against
+// them; they estimate how the engine does on questions it was not shaped
+// for. Each was scored when it arrived ("first contact") and once at the
+// end of the work it measured (the README has both figures); from then on
+// it holds the engine to what it reached. The oldest (blind, blind2) have
+// been watched as totals, never read, through three rounds of work.
+var heldOut = []string{
+	"blind_en.txt", "blind_hinglish.txt", "blind2_en.txt", "blind2_hinglish.txt",
+	"blind6_en.txt", "blind6_hinglish.txt", "blind7_en.txt", "blind7_hinglish.txt", "blind8_en.txt", "blind8_hinglish.txt",
+}
+
 func TestAccuracyBlind(t *testing.T) {
 	checkFloors(t, "blind_en.txt", 0.89, 0.975)
-	checkFloors(t, "blind_hinglish.txt", 0.905, 0.98)
+	checkFloors(t, "blind_hinglish.txt", 0.905, 0.99)
 	checkFloors(t, "blind2_en.txt", 0.885, 0.97)
 	checkFloors(t, "blind2_hinglish.txt", 0.95, 0.995)
+}
+
+// blind6 leans on context (forum-length questions, framework, gateway and
+// provider names), blind7 on everyday words of people new to API design,
+// blind8 on what the RFCs, MDN and API style guides say.
+func TestAccuracyFreshBlind(t *testing.T) {
+	checkFloors(t, "blind6_en.txt", 0.825, 0.95)
+	checkFloors(t, "blind6_hinglish.txt", 0.87, 0.965)
+	checkFloors(t, "blind7_en.txt", 0.875, 0.96)
+	checkFloors(t, "blind7_hinglish.txt", 0.855, 0.975)
+	checkFloors(t, "blind8_en.txt", 0.815, 0.92)
+	checkFloors(t, "blind8_hinglish.txt", 0.82, 0.955)
 }
 
 func checkFloors(t *testing.T, name string, min1, min3 float64) {
@@ -152,34 +173,26 @@ func TestAccuracyHinglish2(t *testing.T) {
 }
 
 func TestAccuracyEnglish2(t *testing.T) {
-	checkFloors(t, "en2.txt", 0.87, 0.96)
-}
-
-// The fresh blind sets (3, 4 and 5) were written to a coverage spec by
-// helpers who never saw the engine. They were scored twice, at first contact
-// and once at the end of the work they measured (the README has both
-// figures), and never tuned on; from here on they hold the engine to what it
-// reached, like the older blind sets.
-func TestAccuracyFreshBlind(t *testing.T) {
-	checkFloors(t, "blind3_en.txt", 0.855, 0.94)
-	checkFloors(t, "blind3_hinglish.txt", 0.89, 0.975)
-	checkFloors(t, "blind4_en.txt", 0.81, 0.92)
-	checkFloors(t, "blind4_hinglish.txt", 0.845, 0.955)
-	checkFloors(t, "blind5_en.txt", 0.895, 0.975)
-	checkFloors(t, "blind5_hinglish.txt", 0.825, 0.90)
-}
-
-// blindSets are every blind set, old and fresh.
-var blindSets = []string{
-	"blind_en.txt", "blind_hinglish.txt", "blind2_en.txt", "blind2_hinglish.txt",
-	"blind3_en.txt", "blind3_hinglish.txt", "blind4_en.txt", "blind4_hinglish.txt", "blind5_en.txt", "blind5_hinglish.txt",
+	checkFloors(t, "en2.txt", 0.875, 0.965)
 }
 
 func TestAccuracyDev3(t *testing.T) {
-	checkFloors(t, "dev3_en.txt", 0.885, 0.95)
-	checkFloors(t, "dev3_hinglish.txt", 0.94, 0.97)
-	checkFloors(t, "dev4_en.txt", 0.87, 0.945)
-	checkFloors(t, "dev4_hinglish.txt", 0.83, 0.93)
+	checkFloors(t, "dev3_en.txt", 0.905, 0.965)
+	checkFloors(t, "dev3_hinglish.txt", 0.96, 0.98)
+	checkFloors(t, "dev4_en.txt", 0.90, 0.97)
+	checkFloors(t, "dev4_hinglish.txt", 0.89, 0.975)
+}
+
+// blind3, blind4 and blind5 were the held-out sets of the second round of
+// work on the engine; in the third they became development sets, read and
+// tuned on, and blind6 to blind8 took their place.
+func TestAccuracyRetiredBlind(t *testing.T) {
+	checkFloors(t, "blind3_en.txt", 0.89, 0.97)
+	checkFloors(t, "blind3_hinglish.txt", 0.955, 0.995)
+	checkFloors(t, "blind4_en.txt", 0.845, 0.95)
+	checkFloors(t, "blind4_hinglish.txt", 0.92, 0.995)
+	checkFloors(t, "blind5_en.txt", 0.925, 0.985)
+	checkFloors(t, "blind5_hinglish.txt", 0.86, 0.945)
 }
 
 // TestCalibration holds confidence to its promise on questions the engine
@@ -188,7 +201,7 @@ func TestAccuracyDev3(t *testing.T) {
 // often answers in each band of confidence are right (CAL_SETS names other
 // sets to report on, without the floors).
 func TestCalibration(t *testing.T) {
-	sets, floors := blindSets, true
+	sets, floors := heldOut, true
 	if names := strings.Fields(os.Getenv("CAL_SETS")); len(names) > 0 {
 		sets, floors = names, false
 	}
