@@ -87,11 +87,11 @@ func (p *printer) para(indent int, s string) {
 //	    not the origin server, demands credentials
 func (p *printer) hanging(indent int, first, s string) {
 	pad := strings.Repeat(" ", indent)
-	lead := ansi.StringWidth(first)
 	if p.opt.Width <= indent+24 {
 		p.line(pad + first + s)
 		return
 	}
+	lead := textWidth(first)
 	cont := lead
 	if lead > 20 {
 		cont = 4
@@ -101,7 +101,7 @@ func (p *printer) hanging(indent int, first, s string) {
 	line, width := pad+first, indent+lead
 	limit := p.opt.Width
 	for i, w := range words {
-		ww := ansi.StringWidth(w)
+		ww := textWidth(w)
 		if i > 0 && width+1+ww > limit {
 			p.line(line)
 			line, width = pad+strings.Repeat(" ", cont)+w, indent+cont+ww
@@ -177,10 +177,23 @@ func (p *printer) codeStyle(code int) func(string) string {
 // pad left-justifies s in width columns, measuring what the eye sees
 // rather than bytes, so styled text lines up.
 func pad(s string, width int) string {
-	if w := ansi.StringWidth(s); w < width {
+	if w := textWidth(s); w < width {
 		return s + strings.Repeat(" ", width-w)
 	}
 	return s
+}
+
+// textWidth is how many columns s takes on a terminal, escape sequences
+// taking none. Most of what httpcode measures is printable ASCII, a
+// column a byte, which it counts without ansi's grapheme and escape
+// parsing.
+func textWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }
 
 // statusLabel says where an entry stands, or "" for standard codes.
@@ -210,7 +223,7 @@ func nameOf(code int) string {
 
 // truncate cuts a line to width columns, escape sequences kept intact.
 func truncate(s string, width int) string {
-	if ansi.StringWidth(s) <= width {
+	if textWidth(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, width-1, "") + "…"
