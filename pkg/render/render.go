@@ -15,10 +15,10 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
 	"github.com/httpcode/httpcode/catalog"
+	"github.com/httpcode/httpcode/pkg/termtext"
 )
 
 // Options carry the decisions made once, at the top.
@@ -72,7 +72,7 @@ func (p *printer) para(indent int, s string) {
 		p.line(pad + s)
 		return
 	}
-	wrapped := ansi.Wordwrap(s, p.opt.Width-indent, "")
+	wrapped := termtext.Wrap(s, p.opt.Width-indent)
 	for _, l := range strings.Split(wrapped, "\n") {
 		p.line(pad + strings.TrimRight(l, " "))
 	}
@@ -91,7 +91,7 @@ func (p *printer) hanging(indent int, first, s string) {
 		p.line(pad + first + s)
 		return
 	}
-	lead := textWidth(first)
+	lead := termtext.Width(first)
 	cont := lead
 	if lead > 20 {
 		cont = 4
@@ -101,7 +101,7 @@ func (p *printer) hanging(indent int, first, s string) {
 	line, width := pad+first, indent+lead
 	limit := p.opt.Width
 	for i, w := range words {
-		ww := textWidth(w)
+		ww := termtext.Width(w)
 		if i > 0 && width+1+ww > limit {
 			p.line(line)
 			line, width = pad+strings.Repeat(" ", cont)+w, indent+cont+ww
@@ -177,23 +177,10 @@ func (p *printer) codeStyle(code int) func(string) string {
 // pad left-justifies s in width columns, measuring what the eye sees
 // rather than bytes, so styled text lines up.
 func pad(s string, width int) string {
-	if w := textWidth(s); w < width {
+	if w := termtext.Width(s); w < width {
 		return s + strings.Repeat(" ", width-w)
 	}
 	return s
-}
-
-// textWidth is how many columns s takes on a terminal, escape sequences
-// taking none. Most of what httpcode measures is printable ASCII, a
-// column a byte, which it counts without ansi's grapheme and escape
-// parsing.
-func textWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c > '~' {
-			return ansi.StringWidth(s)
-		}
-	}
-	return len(s)
 }
 
 // statusLabel says where an entry stands, or "" for standard codes.
@@ -223,8 +210,8 @@ func nameOf(code int) string {
 
 // truncate cuts a line to width columns, escape sequences kept intact.
 func truncate(s string, width int) string {
-	if textWidth(s) <= width {
+	if termtext.Width(s) <= width {
 		return s
 	}
-	return ansi.Truncate(s, width-1, "") + "…"
+	return termtext.Truncate(s, width-1) + "…"
 }

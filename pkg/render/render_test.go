@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/httpcode/httpcode/catalog"
 	"github.com/httpcode/httpcode/pkg/lookup"
 	"github.com/httpcode/httpcode/pkg/response"
@@ -189,19 +187,5 @@ func TestEntryJSONNames(t *testing.T) {
 func BenchmarkCard404(b *testing.B) {
 	for b.Loop() {
 		_ = Cards(io.Discard, catalog.ByCode(404), piped, CardOptions{})
-	}
-}
-
-// TestTextWidth: the printable-ASCII fast path measures as x/ansi does,
-// and everything else is left to x/ansi.
-func TestTextWidth(t *testing.T) {
-	cases := []string{"", "404 Not Found", "→ 410 Gone: ", "café", "日本語", "\x1b[1;33m404\x1b[0m", "tab\there", "…", "👍🏽"}
-	for c := byte(0); c < 0x80; c++ {
-		cases = append(cases, "a"+string(rune(c))+"b")
-	}
-	for _, s := range cases {
-		if got, want := textWidth(s), ansi.StringWidth(s); got != want {
-			t.Errorf("textWidth(%q) = %d, ansi.StringWidth = %d", s, got, want)
-		}
 	}
 }
