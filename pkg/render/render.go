@@ -12,10 +12,8 @@ package render
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 
 	"github.com/httpcode/httpcode/catalog"
 	"github.com/httpcode/httpcode/pkg/termtext"
@@ -135,35 +133,59 @@ func newStyles(styled bool) styles {
 		}
 		return st
 	}
-	// An explicit profile, and a background we never ask about, keep
-	// lipgloss from probing the terminal.
-	r := lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.ANSI))
-	r.SetColorProfile(termenv.ANSI)
-	r.SetHasDarkBackground(true)
-	fg := func(c string, bold bool) func(string) string {
-		style := r.NewStyle().Foreground(lipgloss.Color(c)).Bold(bold)
-		return func(s string) string { return style.Render(s) }
-	}
-	bold := r.NewStyle().Bold(true)
-	// Headings are bold and blue; underline would be drawn rune by rune.
-	heading := r.NewStyle().Bold(true).Foreground(lipgloss.Color("4"))
 	st := styles{
-		bold:     func(s string) string { return bold.Render(s) },
-		dim:      fg("8", false),
-		heading:  func(s string) string { return heading.Render(s) },
-		required: fg("1", true),
-		warn:     fg("3", true),
-		badge:    fg("5", true),
+		bold:     sgr(true, noColour),
+		dim:      sgr(false, 8), // bright black
+		heading:  sgr(true, 4),  // bold and blue; underline would be drawn rune by rune
+		required: sgr(true, 1),
+		warn:     sgr(true, 3),
+		badge:    sgr(true, 5),
 	}
 	st.class = [6]func(string) string{
 		plain,
-		fg("4", true), // 1xx blue
-		fg("2", true), // 2xx green
-		fg("6", true), // 3xx cyan
-		fg("3", true), // 4xx yellow
-		fg("1", true), // 5xx red
+		sgr(true, 4), // 1xx blue
+		sgr(true, 2), // 2xx green
+		sgr(true, 6), // 3xx cyan
+		sgr(true, 3), // 4xx yellow
+		sgr(true, 1), // 5xx red
 	}
 	return st
+}
+
+const noColour = -1
+
+// sgr returns a style that turns bold on, or not, and sets the foreground
+// to one of the 16 ANSI colours, then resets both: the bytes lipgloss
+// writes for such a style with its ANSI profile, which a test holds it
+// to. Tabs become four spaces; each line of a text of several is styled on
+// its own and padded to the widest.
+func sgr(bold bool, colour int) func(string) string {
+	var params []string
+	if bold {
+		params = append(params, "1")
+	}
+	switch {
+	case colour >= 8:
+		params = append(params, strconv.Itoa(90+colour-8))
+	case colour >= 0:
+		params = append(params, strconv.Itoa(30+colour))
+	}
+	open := "\x1b[" + strings.Join(params, ";") + "m"
+	return func(s string) string {
+		s = strings.ReplaceAll(s, "\t", "    ")
+		if !strings.Contains(s, "\n") && !strings.Contains(s, "\r") {
+			return open + s + "\x1b[0m"
+		}
+		lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+		widest := 0
+		for _, l := range lines {
+			widest = max(widest, termtext.Width(l))
+		}
+		for i, l := range lines {
+			lines[i] = open + l + "\x1b[0m" + strings.Repeat(" ", widest-termtext.Width(l))
+		}
+		return strings.Join(lines, "\n")
+	}
 }
 
 // codeStyle colours a code by its class.
