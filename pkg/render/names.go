@@ -101,11 +101,17 @@ func errorLabel(n *catalog.ErrorName) string {
 // room for: django.http.Http404 is Http404 there. Ruby's "::" stays:
 // ActionController::BadRequest is how Rails developers say it.
 func shortName(s string) string {
-	if strings.ContainsRune(s, ' ') {
-		return s
+	last := -1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			return s
+		case '.', '\\':
+			last = i
+		}
 	}
-	if i := strings.LastIndexAny(s, `.\`); i >= 0 && i < len(s)-1 {
-		return s[i+1:]
+	if last >= 0 && last < len(s)-1 {
+		return s[last+1:]
 	}
 	return s
 }

@@ -10,7 +10,6 @@
 package render
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -225,9 +224,9 @@ func statusLabel(e *catalog.Entry, lang catalog.Lang) string {
 // nameOf returns "404 Not Found" for a code, using its first entry.
 func nameOf(code int) string {
 	if es := catalog.ByCode(code); len(es) > 0 {
-		return fmt.Sprintf("%d %s", code, es[0].Name)
+		return strconv.Itoa(code) + " " + es[0].Name
 	}
-	return fmt.Sprint(code)
+	return strconv.Itoa(code)
 }
 
 // truncate cuts a line to width columns, escape sequences kept intact.

@@ -227,3 +227,19 @@ func TestStylesAsLipgloss(t *testing.T) {
 		}
 	}
 }
+
+func TestShortName(t *testing.T) {
+	for in, want := range map[string]string{
+		"django.http.Http404": "Http404",
+		`Illuminate\Database\Eloquent\ModelNotFoundException`: "ModelNotFoundException",
+		"ActionController::BadRequest":                        "ActionController::BadRequest",
+		"card_declined":                                       "card_declined",
+		"Not Found.":                                          "Not Found.",
+		"trailing.":                                           "trailing.",
+		"a.b c.d":                                             "a.b c.d",
+	} {
+		if got := shortName(in); got != want {
+			t.Errorf("shortName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
