@@ -101,6 +101,8 @@ func Main(args []string, streams Streams) int {
 	streams.Out = out
 	streams.Err = flushFirst{out, streams.Err}
 	if args == nil {
+		// No arguments, not the whole tree (newRootCmd's nil); cobra would
+		// also read os.Args for nil.
 		args = []string{}
 	}
 	root := newRootCmd(streams, args)
