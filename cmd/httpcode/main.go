@@ -20,7 +20,7 @@ func main() {
 // it runs out, copying every frame on it; left to itself, a command grows
 // its stack three times under cobra's and the renderers' frames, at about
 // 30k instructions each (valgrind; a whole hello-world run is about 330k).
-// Growing here costs about 10k, and 32 KB is more than any command needs.
+// Growing here costs about 10k, and 32 KB holds the measured commands.
 //
 //go:noinline
 func growStack() {
