@@ -84,7 +84,7 @@ func Command(streams Streams) *cobra.Command {
 	if streams.Getenv == nil {
 		streams.Getenv = func(string) string { return "" }
 	}
-	return newRootCmd(streams, true)
+	return newRootCmd(streams, nil)
 }
 
 // Main runs httpcode with the given arguments (without the program name)
@@ -100,7 +100,12 @@ func Main(args []string, streams Streams) int {
 	out := bufio.NewWriterSize(streams.Out, 16<<10)
 	streams.Out = out
 	streams.Err = flushFirst{out, streams.Err}
-	root := newRootCmd(streams, wantsCommandList(args))
+	if args == nil {
+		// No arguments, not the whole tree (newRootCmd's nil); cobra would
+		// also read os.Args for nil.
+		args = []string{}
+	}
+	root := newRootCmd(streams, args)
 	root.SetArgs(args)
 	err := root.Execute()
 	if ferr := out.Flush(); err == nil && ferr != nil {

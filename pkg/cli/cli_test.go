@@ -5,11 +5,14 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 )
 
 // run drives Main with in-memory streams.
@@ -294,6 +297,68 @@ type fullDisk struct{}
 
 func (fullDisk) Write([]byte) (int, error) {
 	return 0, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+}
+
+// TestSubcommands: the table a call builds its tree from names each child
+// as the child names itself, and the whole tree holds every child.
+func TestSubcommands(t *testing.T) {
+	root := Command(Streams{})
+	for _, sc := range subcommands() {
+		c := sc.build(&globalOptions{})
+		if got := append([]string{c.Name()}, c.Aliases...); !slices.Equal(got, sc.names) {
+			t.Errorf("subcommand table says %q, the command says %q", sc.names, got)
+		}
+		if !slices.ContainsFunc(root.Commands(), func(rc *cobra.Command) bool { return rc.Name() == sc.names[0] }) {
+			t.Errorf("the whole tree has no %q", sc.names[0])
+		}
+	}
+	if n := len(root.Commands()); n != len(subcommands())+1 { // and cobra's completion
+		t.Errorf("the whole tree has %d children, the table %d and completion", n, len(subcommands()))
+	}
+}
+
+// TestReachable: a call builds the children it names and, when it
+// completes a word, those the word could become; every other child is left
+// out. What each call then prints is checked end to end by the scripts.
+func TestReachable(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"404"}, nil},
+		{[]string{"-o", "json", "4xx"}, nil},
+		{[]string{"list", "--all"}, []string{"list"}},
+		{[]string{"suggest", "upstream timed out"}, []string{"suggest"}},
+		{[]string{"vs", "401", "403"}, []string{"compare"}},
+		{[]string{"--lang", "hi", "compare", "401", "403"}, []string{"compare"}},
+		{[]string{"404", "list"}, []string{"list"}}, // the root's argument; building list changes nothing
+		{[]string{"__complete", "40"}, nil},
+		{[]string{"__complete", "show", "50"}, []string{"show"}},
+		{[]string{"__complete", "l"}, []string{"list", "lint"}},
+		{[]string{"__complete", "h"}, []string{"show", "list", "class", "compare", "suggest", "lint", "decide", "browse"}},
+		{[]string{"__complete", "404", "--for", "py"}, nil},
+		{[]string{"__complete", "lint", "--disable", "req"}, []string{"lint"}},
+	} {
+		var got []string
+		for _, sc := range subcommands() {
+			if reachable(tt.args, sc.names) {
+				got = append(got, sc.names[0])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("reachable from %q: %q, want %q", tt.args, got, tt.want)
+		}
+	}
+	// A mistyped command still finds its nearest name, though the call
+	// built none of them.
+	code, _, stderr := run{args: []string{"hepl"}}.do(t)
+	if code != ExitNoMatch || !strings.Contains(stderr, "did you mean 'httpcode help'?") {
+		t.Errorf("hepl: exit %d, %q", code, stderr)
+	}
+	code, _, stderr = run{args: []string{"complettion"}}.do(t)
+	if code != ExitNoMatch || !strings.Contains(stderr, "did you mean 'httpcode completion'?") {
+		t.Errorf("complettion: exit %d, %q", code, stderr)
+	}
 }
 
 // TestCommandList: the `completion` command is built only for the calls

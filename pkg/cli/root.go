@@ -129,11 +129,14 @@ const rootExample = `  httpcode 404
   httpcode list --all -o json
   httpcode lint openapi.yaml`
 
-// newRootCmd builds the command tree. Cobra's `completion` command, with
-// its four shells and their long help, costs more to build than the rest
-// of the tree; withCompletion false leaves it out, for the calls that can
-// never reach it or see it listed (see wantsCommandList).
-func newRootCmd(streams Streams, withCompletion bool) *cobra.Command {
+// newRootCmd builds the command tree for a call with args, or, when args
+// is nil, the whole tree. Building a command costs more than most calls'
+// own work (its flags, their completions, its help), and cobra's
+// `completion` command, with its four shells and their long help, costs
+// more than the rest together; so a call builds only the commands it can
+// reach or see listed (see reachable and wantsCommandList).
+func newRootCmd(streams Streams, args []string) *cobra.Command {
+	all := args == nil || wantsCommandList(args)
 	g := &globalOptions{streams: streams, output: "text"}
 	var showVersion bool
 	show := &showOptions{global: g}
@@ -170,23 +173,76 @@ func newRootCmd(streams Streams, withCompletion bool) *cobra.Command {
 	_ = root.RegisterFlagCompletionFunc("output", fixedCompletion("text\tReadable text", "json\tJSON for scripts"))
 	_ = root.RegisterFlagCompletionFunc("lang", fixedCompletion(languages...))
 
-	root.AddCommand(
-		newShowCmd(g),
-		newListCmd(g, nil),
-		newClassCmd(g),
-		newCompareCmd(g),
-		newSuggestCmd(g, nil),
-		newLintCmd(g, nil, nil),
-		newDecideCmd(g, nil),
-		newBrowseCmd(g, nil),
-	)
-	if withCompletion {
+	addSubcommands(root, g, func(names []string) bool { return all || reachable(args, names) })
+	if all {
 		addCompletionCmd(root)
 	} else {
 		// Execute would otherwise add it anyway.
 		root.CompletionOptions.DisableDefaultCmd = true
 	}
 	return root
+}
+
+// subcommand is a child of the root command and the words a call reaches
+// it by: its name, then its aliases.
+type subcommand struct {
+	names []string
+	build func(*globalOptions) *cobra.Command
+}
+
+// subcommands are the root's children.
+func subcommands() []subcommand {
+	return []subcommand{
+		{[]string{"show"}, newShowCmd},
+		{[]string{"list"}, func(g *globalOptions) *cobra.Command { return newListCmd(g, nil) }},
+		{[]string{"class"}, newClassCmd},
+		{[]string{"compare", "vs"}, newCompareCmd},
+		{[]string{"suggest"}, func(g *globalOptions) *cobra.Command { return newSuggestCmd(g, nil) }},
+		{[]string{"lint"}, func(g *globalOptions) *cobra.Command { return newLintCmd(g, nil, nil) }},
+		{[]string{"decide"}, func(g *globalOptions) *cobra.Command { return newDecideCmd(g, nil) }},
+		{[]string{"browse"}, func(g *globalOptions) *cobra.Command { return newBrowseCmd(g, nil) }},
+	}
+}
+
+// addSubcommands adds the root's children that want says a call needs and
+// the root does not have yet.
+func addSubcommands(root *cobra.Command, g *globalOptions, want func(names []string) bool) {
+	for _, sc := range subcommands() {
+		has := slices.ContainsFunc(root.Commands(), func(c *cobra.Command) bool { return c.Name() == sc.names[0] })
+		if !has && want(sc.names) {
+			root.AddCommand(sc.build(g))
+		}
+	}
+}
+
+// reachable reports whether a call with args can reach a command by one
+// of names. Cobra picks a child only by its exact name or alias, so a
+// child that no argument spells out cannot run, and leaving it out of the
+// tree changes nothing: the root takes the arguments either way, as it
+// accepts any. Shell completion also lists the children whose names start
+// with the word being completed, and cobra's help command with them.
+func reachable(args, names []string) bool {
+	completing := len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd)
+	for i, a := range args {
+		for _, n := range names {
+			if a == n {
+				return true
+			}
+		}
+		if completing && i == len(args)-1 && i > 0 {
+			// The help command is listed only when the root has children,
+			// so a word it starts with needs them all.
+			if strings.HasPrefix("help", a) {
+				return true
+			}
+			for _, n := range names {
+				if strings.HasPrefix(n, a) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // addCompletionCmd adds cobra's `completion` command, with our examples.

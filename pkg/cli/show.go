@@ -122,7 +122,7 @@ func runShow(cmd *cobra.Command, opts *showOptions, args []string) error {
 			// not a command that happens to be near ("aws", "vs").
 			_, eco := catalog.EcosystemByKey(strings.ToLower(a))
 			if errors.As(err, &nm) && cmd.Parent() == nil && len(args) == 1 && !eco {
-				err = commandHint(cmd, a, err)
+				err = commandHint(cmd, g, a, err)
 			}
 			printError(g.streams.Err, err)
 			continue
@@ -243,9 +243,12 @@ func checkEcosystem(key string) error {
 
 // commandHint adds "did you mean 'httpcode list'?" when a lone query that
 // matched no code looks like a mistyped command.
-func commandHint(root *cobra.Command, query string, err error) error {
+func commandHint(root *cobra.Command, g *globalOptions, query string, err error) error {
 	q := strings.ToLower(query)
-	addCompletionCmd(root) // left out of the tree when the call could not need it
+	// Left out of the tree when the call could not reach them.
+	addSubcommands(root, g, func([]string) bool { return true })
+	root.InitDefaultHelpCmd()
+	addCompletionCmd(root)
 	// The nearest name wins: "lsit" is one swap from list, two edits from lint.
 	best, bestDist := "", 3
 	for _, c := range root.Commands() {

@@ -5,8 +5,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/httpcode/httpcode/pkg/termtext"
 )
 
 // Pick describes a filterable list for Terminal.Pick.
@@ -132,8 +133,8 @@ func (t *Terminal) drawPick(p Pick, text string, matches []int, sel, top, width,
 	}
 	if side {
 		for i, l := range list {
-			l = ansi.Truncate(l, listWidth, "")
-			l += strings.Repeat(" ", listWidth-ansi.StringWidth(l)) + t.Dim(" │ ")
+			l = termtext.Truncate(l, listWidth)
+			l += strings.Repeat(" ", listWidth-termtext.Width(l)) + t.Dim(" │ ")
 			if i < len(preview) {
 				l += preview[i]
 			}
@@ -154,10 +155,10 @@ func (t *Terminal) drawPick(p Pick, text string, matches []int, sel, top, width,
 		if i > 0 {
 			b.WriteString("\r\n")
 		}
-		b.WriteString(ansi.Truncate(l, width, "") + "\x1b[K")
+		b.WriteString(termtext.Truncate(l, width) + "\x1b[K")
 	}
 	// Clear below, then put the cursor back at the end of the filter text.
-	fmt.Fprintf(&b, "\x1b[J\x1b[1;%dH", min(ansi.StringWidth(p.Prompt+text)+1, width))
+	fmt.Fprintf(&b, "\x1b[J\x1b[1;%dH", min(termtext.Width(p.Prompt+text)+1, width))
 	_, _ = io.WriteString(t.w, b.String())
 	return top
 }

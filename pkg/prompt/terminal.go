@@ -8,8 +8,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/httpcode/httpcode/pkg/termtext"
 )
 
 // Terminal asks at a terminal: it prints the menu, then reads keys in raw
@@ -37,11 +38,11 @@ func NewTerminal(in *os.File, w io.Writer, words Words) *Terminal {
 // wrap writes lead then s, wrapped to the width with later lines hanging
 // under the start of s.
 func (t *Terminal) wrap(lead, s string) string {
-	indent := ansi.StringWidth(lead)
+	indent := termtext.Width(lead)
 	if t.Width <= indent+20 {
 		return lead + s
 	}
-	lines := strings.Split(ansi.Wordwrap(s, t.Width-indent, ""), "\n")
+	lines := strings.Split(termtext.Wrap(s, t.Width-indent), "\n")
 	for i := range lines {
 		lines[i] = strings.TrimRight(lines[i], " ")
 	}

@@ -101,11 +101,17 @@ func errorLabel(n *catalog.ErrorName) string {
 // room for: django.http.Http404 is Http404 there. Ruby's "::" stays:
 // ActionController::BadRequest is how Rails developers say it.
 func shortName(s string) string {
-	if strings.ContainsRune(s, ' ') {
-		return s
+	last := -1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			return s
+		case '.', '\\':
+			last = i
+		}
 	}
-	if i := strings.LastIndexAny(s, `.\`); i >= 0 && i < len(s)-1 {
-		return s[i+1:]
+	if last >= 0 && last < len(s)-1 {
+		return s[last+1:]
 	}
 	return s
 }
@@ -114,29 +120,35 @@ func shortName(s string) string {
 // once, with the services it has this status in when not all of them:
 // "AccessDeniedException (DynamoDB, RDS)".
 func cardLabels(names []*catalog.ErrorName) []string {
-	var order []string
-	services := map[string][]string{}
-	common := map[string]bool{}
+	// An ecosystem has a handful of names for a status: slices searched
+	// end to end beat maps here.
+	type label struct {
+		text     string
+		services []string
+		common   bool // some name has it in every service
+	}
+	labels := make([]label, 0, len(names))
 	for _, n := range names {
 		l := shortName(n.Name)
 		if n.Since != "" {
 			l += " [since " + n.Since + "]"
 		}
-		if _, seen := services[l]; !seen {
-			order = append(order, l)
-			services[l] = nil
+		i := slices.IndexFunc(labels, func(x label) bool { return x.text == l })
+		if i < 0 {
+			labels = append(labels, label{text: l})
+			i = len(labels) - 1
 		}
 		if n.Service == "" {
-			common[l] = true
-		} else if !slices.Contains(services[l], n.Service) {
-			services[l] = append(services[l], n.Service)
+			labels[i].common = true
+		} else if !slices.Contains(labels[i].services, n.Service) {
+			labels[i].services = append(labels[i].services, n.Service)
 		}
 	}
-	out := make([]string, len(order))
-	for i, l := range order {
-		out[i] = l
-		if !common[l] && len(services[l]) > 0 {
-			out[i] += " (" + strings.Join(services[l], ", ") + ")"
+	out := make([]string, len(labels))
+	for i, l := range labels {
+		out[i] = l.text
+		if !l.common && len(l.services) > 0 {
+			out[i] += " (" + strings.Join(l.services, ", ") + ")"
 		}
 	}
 	return out
@@ -150,15 +162,17 @@ const maxNamesPerLine = 4
 // order, keys padded to one width.
 func byEcosystem[T any](items []T, key func(T) string, f func(key string, group []T)) {
 	width := 0
-	for _, it := range items {
-		width = max(width, len(key(it)))
+	keys := make([]string, len(items))
+	for i, it := range items {
+		keys[i] = key(it)
+		width = max(width, len(keys[i]))
 	}
 	group := make([]T, 0, len(items))
 	for _, eco := range catalog.Ecosystems() {
 		group = group[:0]
-		for _, it := range items {
-			if key(it) == eco.Key {
-				group = append(group, it)
+		for i, k := range keys {
+			if k == eco.Key {
+				group = append(group, items[i])
 			}
 		}
 		if len(group) > 0 {

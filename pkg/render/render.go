@@ -10,15 +10,12 @@
 package render
 
 import (
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
-
 	"github.com/httpcode/httpcode/catalog"
+	"github.com/httpcode/httpcode/pkg/termtext"
 )
 
 // Options carry the decisions made once, at the top.
@@ -72,7 +69,7 @@ func (p *printer) para(indent int, s string) {
 		p.line(pad + s)
 		return
 	}
-	wrapped := ansi.Wordwrap(s, p.opt.Width-indent, "")
+	wrapped := termtext.Wrap(s, p.opt.Width-indent)
 	for _, l := range strings.Split(wrapped, "\n") {
 		p.line(pad + strings.TrimRight(l, " "))
 	}
@@ -87,11 +84,11 @@ func (p *printer) para(indent int, s string) {
 //	    not the origin server, demands credentials
 func (p *printer) hanging(indent int, first, s string) {
 	pad := strings.Repeat(" ", indent)
-	lead := ansi.StringWidth(first)
 	if p.opt.Width <= indent+24 {
 		p.line(pad + first + s)
 		return
 	}
+	lead := termtext.Width(first)
 	cont := lead
 	if lead > 20 {
 		cont = 4
@@ -101,7 +98,7 @@ func (p *printer) hanging(indent int, first, s string) {
 	line, width := pad+first, indent+lead
 	limit := p.opt.Width
 	for i, w := range words {
-		ww := ansi.StringWidth(w)
+		ww := termtext.Width(w)
 		if i > 0 && width+1+ww > limit {
 			p.line(line)
 			line, width = pad+strings.Repeat(" ", cont)+w, indent+cont+ww
@@ -135,35 +132,59 @@ func newStyles(styled bool) styles {
 		}
 		return st
 	}
-	// An explicit profile, and a background we never ask about, keep
-	// lipgloss from probing the terminal.
-	r := lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.ANSI))
-	r.SetColorProfile(termenv.ANSI)
-	r.SetHasDarkBackground(true)
-	fg := func(c string, bold bool) func(string) string {
-		style := r.NewStyle().Foreground(lipgloss.Color(c)).Bold(bold)
-		return func(s string) string { return style.Render(s) }
-	}
-	bold := r.NewStyle().Bold(true)
-	// Headings are bold and blue; underline would be drawn rune by rune.
-	heading := r.NewStyle().Bold(true).Foreground(lipgloss.Color("4"))
 	st := styles{
-		bold:     func(s string) string { return bold.Render(s) },
-		dim:      fg("8", false),
-		heading:  func(s string) string { return heading.Render(s) },
-		required: fg("1", true),
-		warn:     fg("3", true),
-		badge:    fg("5", true),
+		bold:     sgr(true, noColour),
+		dim:      sgr(false, 8), // bright black
+		heading:  sgr(true, 4),  // bold and blue; underline would be drawn rune by rune
+		required: sgr(true, 1),
+		warn:     sgr(true, 3),
+		badge:    sgr(true, 5),
 	}
 	st.class = [6]func(string) string{
 		plain,
-		fg("4", true), // 1xx blue
-		fg("2", true), // 2xx green
-		fg("6", true), // 3xx cyan
-		fg("3", true), // 4xx yellow
-		fg("1", true), // 5xx red
+		sgr(true, 4), // 1xx blue
+		sgr(true, 2), // 2xx green
+		sgr(true, 6), // 3xx cyan
+		sgr(true, 3), // 4xx yellow
+		sgr(true, 1), // 5xx red
 	}
 	return st
+}
+
+const noColour = -1
+
+// sgr returns a style that turns bold on, or not, and sets the foreground
+// to one of the 16 ANSI colours, then resets both: the bytes lipgloss
+// writes for such a style with its ANSI profile, which a test holds it
+// to. Tabs become four spaces; each line of a text of several is styled on
+// its own and padded to the widest.
+func sgr(bold bool, colour int) func(string) string {
+	var params []string
+	if bold {
+		params = append(params, "1")
+	}
+	switch {
+	case colour >= 8:
+		params = append(params, strconv.Itoa(90+colour-8))
+	case colour >= 0:
+		params = append(params, strconv.Itoa(30+colour))
+	}
+	open := "\x1b[" + strings.Join(params, ";") + "m"
+	return func(s string) string {
+		s = strings.ReplaceAll(s, "\t", "    ")
+		if !strings.Contains(s, "\n") && !strings.Contains(s, "\r") {
+			return open + s + "\x1b[0m"
+		}
+		lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+		widest := 0
+		for _, l := range lines {
+			widest = max(widest, termtext.Width(l))
+		}
+		for i, l := range lines {
+			lines[i] = open + l + "\x1b[0m" + strings.Repeat(" ", widest-termtext.Width(l))
+		}
+		return strings.Join(lines, "\n")
+	}
 }
 
 // codeStyle colours a code by its class.
@@ -177,7 +198,7 @@ func (p *printer) codeStyle(code int) func(string) string {
 // pad left-justifies s in width columns, measuring what the eye sees
 // rather than bytes, so styled text lines up.
 func pad(s string, width int) string {
-	if w := ansi.StringWidth(s); w < width {
+	if w := termtext.Width(s); w < width {
 		return s + strings.Repeat(" ", width-w)
 	}
 	return s
@@ -203,15 +224,15 @@ func statusLabel(e *catalog.Entry, lang catalog.Lang) string {
 // nameOf returns "404 Not Found" for a code, using its first entry.
 func nameOf(code int) string {
 	if es := catalog.ByCode(code); len(es) > 0 {
-		return fmt.Sprintf("%d %s", code, es[0].Name)
+		return strconv.Itoa(code) + " " + es[0].Name
 	}
-	return fmt.Sprint(code)
+	return strconv.Itoa(code)
 }
 
 // truncate cuts a line to width columns, escape sequences kept intact.
 func truncate(s string, width int) string {
-	if ansi.StringWidth(s) <= width {
+	if termtext.Width(s) <= width {
 		return s
 	}
-	return ansi.Truncate(s, width-1, "") + "…"
+	return termtext.Truncate(s, width-1) + "…"
 }

@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
 	"github.com/httpcode/httpcode/catalog"
 	"github.com/httpcode/httpcode/pkg/lookup"
 	"github.com/httpcode/httpcode/pkg/response"
@@ -187,5 +190,56 @@ func TestEntryJSONNames(t *testing.T) {
 func BenchmarkCard404(b *testing.B) {
 	for b.Loop() {
 		_ = Cards(io.Discard, catalog.ByCode(404), piped, CardOptions{})
+	}
+}
+
+// TestStylesAsLipgloss: the styles write what lipgloss v1, httpcode's
+// styling library until it was found to cost start-up time, writes for
+// the same looks with the ANSI profile.
+func TestStylesAsLipgloss(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.ANSI))
+	r.SetColorProfile(termenv.ANSI)
+	r.SetHasDarkBackground(true)
+	fg := func(c string, bold bool) lipgloss.Style { return r.NewStyle().Foreground(lipgloss.Color(c)).Bold(bold) }
+	st := newStyles(true)
+	for _, tt := range []struct {
+		name   string
+		ours   func(string) string
+		theirs lipgloss.Style
+	}{
+		{"bold", st.bold, r.NewStyle().Bold(true)},
+		{"dim", st.dim, fg("8", false)},
+		{"heading", st.heading, fg("4", true)},
+		{"required", st.required, fg("1", true)},
+		{"warn", st.warn, fg("3", true)},
+		{"badge", st.badge, fg("5", true)},
+		{"1xx", st.class[1], fg("4", true)},
+		{"2xx", st.class[2], fg("2", true)},
+		{"3xx", st.class[3], fg("6", true)},
+		{"4xx", st.class[4], fg("3", true)},
+		{"5xx", st.class[5], fg("1", true)},
+	} {
+		for _, s := range []string{"", "404", "Not Found", " lead and trail ", "tab\there", "two\nlines, the second longer",
+			"a\r\nb", "a\n", "\n\nb", "日本語\nab", "x\x1b[1my", "a\rb", "→ 410 Gone: ", "[4xx Client Error]", "…"} {
+			if got, want := tt.ours(s), tt.theirs.Render(s); got != want {
+				t.Errorf("%s(%q) = %q, lipgloss writes %q", tt.name, s, got, want)
+			}
+		}
+	}
+}
+
+func TestShortName(t *testing.T) {
+	for in, want := range map[string]string{
+		"django.http.Http404": "Http404",
+		`Illuminate\Database\Eloquent\ModelNotFoundException`: "ModelNotFoundException",
+		"ActionController::BadRequest":                        "ActionController::BadRequest",
+		"card_declined":                                       "card_declined",
+		"Not Found.":                                          "Not Found.",
+		"trailing.":                                           "trailing.",
+		"a.b c.d":                                             "a.b c.d",
+	} {
+		if got := shortName(in); got != want {
+			t.Errorf("shortName(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
