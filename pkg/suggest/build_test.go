@@ -357,15 +357,16 @@ func (b *builder) index(entries []*catalog.Entry) {
 	}
 	t.negMap = make([]feature, t.negBase)
 	t.classCue = make([]int8, t.negBase)
-	t.implies = make([][]feature, t.negBase)
+	implies := make([][]feature, t.negBase)
 	for i := range t.negMap {
 		t.negMap[i] = noFeature
 	}
 	for from, tos := range b.implies {
 		for _, to := range sortedUnique(tos) {
-			t.implies[b.concept[from]] = append(t.implies[b.concept[from]], b.concept[to])
+			implies[b.concept[from]] = append(implies[b.concept[from]], b.concept[to])
 		}
 	}
+	t.implied, t.impliedAt = flat(implies)
 	for from, to := range b.negTo {
 		t.negMap[b.concept[from]] = b.concept[to]
 	}
@@ -385,7 +386,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 		if len(feats) == 0 {
 			continue
 		}
-		t.situations = append(t.situations, situation{code: r.code, origin: r.origin, entry: entryIndex(entries, r.code, r.origin), index: r.index, feats: feats, negative: t.negative(feats), key: noFeature})
+		t.addSituation(situation{code: int32(r.code), entry: entryIndex(entries, r.code, r.origin), index: int32(r.index), negative: t.negative(feats), key: noFeature}, feats)
 		for _, f := range feats {
 			df[f]++
 		}
@@ -400,17 +401,18 @@ func (b *builder) index(entries []*catalog.Entry) {
 		if key < 0 {
 			continue
 		}
-		t.situations = append(t.situations, situation{code: e.Code, origin: e.Origin, entry: entryIndex(entries, e.Code, e.Origin), index: otherNameIndex(i), feats: feats, negative: t.negative(feats), kind: ruleOtherName, key: key})
+		t.addSituation(situation{code: int32(e.Code), entry: entryIndex(entries, e.Code, e.Origin), index: int32(otherNameIndex(i)), negative: t.negative(feats), kind: ruleOtherName, key: key}, feats)
 	}
 	// Count the codes each identifier stands for.
 	identCodes := map[feature][]int{}
-	for _, si := range t.situations {
+	for i := range t.situations {
+		si := &t.situations[i]
 		if si.kind != ruleOtherName {
 			continue
 		}
-		for _, f := range si.feats {
-			if identifiers[f] && !slices.Contains(identCodes[f], si.code) {
-				identCodes[f] = append(identCodes[f], si.code)
+		for _, f := range t.feats(si) {
+			if identifiers[f] && !slices.Contains(identCodes[f], int(si.code)) {
+				identCodes[f] = append(identCodes[f], int(si.code))
 			}
 		}
 	}
@@ -459,16 +461,36 @@ func (b *builder) index(entries []*catalog.Entry) {
 		t.originFeat = append(t.originFeat, feats)
 	}
 
-	t.postings = make([][]int32, 2*t.negBase)
+	postings := make([][]int32, 2*t.negBase)
 	for i := range t.situations {
 		s := &t.situations[i]
 		var total float32
-		for _, f := range s.feats {
+		for _, f := range t.feats(s) {
 			total += t.idf[f]
-			t.postings[f] = append(t.postings[f], int32(i))
+			postings[f] = append(postings[f], int32(i))
 		}
 		s.total = total
 	}
+	t.postings, t.postingAt = flat(postings)
+}
+
+// addSituation adds a situation with its features.
+func (t *tables) addSituation(s situation, feats []feature) {
+	s.from = int32(len(t.ruleFeats))
+	t.ruleFeats = append(t.ruleFeats, feats...)
+	s.to = int32(len(t.ruleFeats))
+	t.situations = append(t.situations, s)
+}
+
+// flat lays lists out one after another, with where each starts: list i is
+// out[at[i]:at[i+1]].
+func flat[T any](lists [][]T) (out []T, at []int32) {
+	at = make([]int32, len(lists)+1)
+	for i, l := range lists {
+		out = append(out, l...)
+		at[i+1] = int32(len(out))
+	}
+	return out, at
 }
 
 // nameFeatures reads a name from another ecosystem as a rule, and returns
@@ -549,7 +571,7 @@ func (t *tables) features(toks []token) []feature {
 	for _, tk := range toks {
 		add(tk.feat)
 		if tk.feat >= 0 && tk.feat < t.negBase {
-			for _, f := range t.implies[tk.feat] {
+			for _, f := range t.impliesOf(tk.feat) {
 				add(f)
 			}
 		}

@@ -16,7 +16,8 @@ func (t *tables) match(toks []token, q *weights, si int32, score float64) Match 
 	s := &t.situations[si]
 	m := Match{Score: math.Round(score*100) / 100}
 	m.Rule, m.Kind = ruleText(s)
-	for _, f := range s.feats {
+	feats := t.feats(s)
+	for _, f := range feats {
 		if w, ok := q.get(f); ok {
 			m.Concepts = append(m.Concepts, Weighed{t.name(f), math.Round(w*100) / 100})
 		}
@@ -27,10 +28,10 @@ func (t *tables) match(toks []token, q *weights, si int32, score float64) Match 
 		if tk.feat < 0 || slices.Contains(m.Words, tk.shown()) {
 			continue
 		}
-		hit := slices.Contains(s.feats, tk.feat)
+		hit := slices.Contains(feats, tk.feat)
 		if tk.feat < t.negBase {
-			for _, f := range t.implies[tk.feat] {
-				hit = hit || slices.Contains(s.feats, f)
+			for _, f := range t.impliesOf(tk.feat) {
+				hit = hit || slices.Contains(feats, f)
 			}
 		}
 		if hit {
@@ -41,21 +42,21 @@ func (t *tables) match(toks []token, q *weights, si int32, score float64) Match 
 }
 
 func ruleText(s *situation) (string, string) {
-	e := entryAt(s.entry)
+	e, index := entryAt(s.entry), int(s.index)
 	switch {
 	case e == nil:
 		return "", ""
-	case s.index >= 0 && s.index < len(e.Situations):
-		return e.Situations[s.index], "situation"
-	case s.index == -1:
+	case index >= 0 && index < len(e.Situations):
+		return e.Situations[index], "situation"
+	case index == -1:
 		return e.Name, "name"
-	case s.index <= otherNameIndex(0):
-		if names := otherNames(); otherNameIndex(0)-s.index < len(names) {
-			return names[otherNameIndex(0)-s.index].label, "other"
+	case index <= otherNameIndex(0):
+		if names := otherNames(); otherNameIndex(0)-index < len(names) {
+			return names[otherNameIndex(0)-index].label, "other"
 		}
 		return "", ""
-	case -2-s.index < len(e.Aliases):
-		return e.Aliases[-2-s.index], "alias"
+	case -2-index < len(e.Aliases):
+		return e.Aliases[-2-index], "alias"
 	}
 	return "", ""
 }

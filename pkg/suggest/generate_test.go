@@ -73,15 +73,8 @@ func Generate(lexicon string) ([]byte, error) {
 	bools("ident", t.ident)
 	ints("negMap", "feature", widen(t.negMap))
 	ints("classCue", "int8", widen(t.classCue))
-	b.WriteString("implies: [][]feature{\n")
-	for _, fs := range t.implies {
-		if len(fs) == 0 {
-			b.WriteString("nil,\n")
-			continue
-		}
-		fmt.Fprintf(&b, "%#v,\n", fs)
-	}
-	b.WriteString("},\n")
+	ints("implied", "feature", widen(t.implied))
+	ints("impliedAt", "int32", widen(t.impliedAt))
 	fmt.Fprintf(&b, "negBase: %d,\n", t.negBase)
 	fmt.Fprintf(&b, "absence: %d,\n", t.absence)
 	b.WriteString("idf: []float32{")
@@ -94,32 +87,12 @@ func Generate(lexicon string) ([]byte, error) {
 	b.WriteString("\n},\n")
 	b.WriteString("situations: []situation{\n")
 	for _, s := range t.situations {
-		fmt.Fprintf(&b, "{code: %d, origin: %q, entry: %d, index: %d, total: %s, negative: %t, kind: %d, key: %d, feats: []feature{", s.code, s.origin, s.entry, s.index, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative, s.kind, s.key)
-		for i, f := range s.feats {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprint(&b, f)
-		}
-		b.WriteString("}},\n")
+		fmt.Fprintf(&b, "{code: %d, entry: %d, index: %d, from: %d, to: %d, total: %s, negative: %t, kind: %d, key: %d},\n", s.code, s.entry, s.index, s.from, s.to, strconv.FormatFloat(float64(s.total), 'g', -1, 32), s.negative, s.kind, s.key)
 	}
 	b.WriteString("},\n")
-	b.WriteString("postings: [][]int32{\n")
-	for _, p := range t.postings {
-		if len(p) == 0 {
-			b.WriteString("nil,\n")
-			continue
-		}
-		b.WriteString("{")
-		for i, si := range p {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprint(&b, si)
-		}
-		b.WriteString("},\n")
-	}
-	b.WriteString("},\n")
+	ints("ruleFeats", "feature", widen(t.ruleFeats))
+	ints("postings", "int32", widen(t.postings))
+	ints("postingAt", "int32", widen(t.postingAt))
 	strs("origins", t.origins)
 	b.WriteString("originFeat: [][]feature{\n")
 	for _, fs := range t.originFeat {

@@ -167,7 +167,7 @@ func (t *tables) score(toks []token, cl clauses) ranking {
 		}
 		q.add(tk.feat, float64(t.idf[tk.feat])*factor)
 		if tk.feat < t.negBase {
-			for _, f := range t.implies[tk.feat] {
+			for _, f := range t.impliesOf(tk.feat) {
 				q.add(f, float64(t.idf[f])*impliedWeight)
 			}
 		}
@@ -191,7 +191,7 @@ func (t *tables) score(toks []token, cl clauses) ranking {
 		sharedPool.Put(sharedp)
 	}()
 	for _, qf := range q.list {
-		for _, si := range t.postings[qf.f] {
+		for _, si := range t.postingsOf(qf.f) {
 			if shared[si] == 0 {
 				touched = append(touched, si)
 			}

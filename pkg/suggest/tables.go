@@ -30,18 +30,26 @@ type tables struct {
 	instead    []string // "ke jagah": Hindi's "instead of", after the code it rejects
 	blamed     []string // "makes", "breaks": a code before it causes the trouble
 
-	names    []string    // name of each feature below negBase: a concept or a free word
-	lexical  []bool      // whether the feature is a lexicon concept (not a free word)
-	ident    []bool      // whether the feature is an identifier quoted whole ("throttlingexception")
-	negMap   []feature   // the concept a negated feature means, or -1
-	classCue []int8      // the class a feature points to, or 0
-	implies  [][]feature // the concepts a feature also means ("put" → method)
-	negBase  feature     // negated twin of feature f is f+negBase
-	absence  feature     // the concept of something missing ("no", "without"), or -1
+	names    []string  // name of each feature below negBase: a concept or a free word
+	lexical  []bool    // whether the feature is a lexicon concept (not a free word)
+	ident    []bool    // whether the feature is an identifier quoted whole ("throttlingexception")
+	negMap   []feature // the concept a negated feature means, or -1
+	classCue []int8    // the class a feature points to, or 0
+	// The concepts a feature also means ("put" → method): feature f's are
+	// implied[impliedAt[f]:impliedAt[f+1]]. Flat, like ruleFeats and
+	// postings, so that the compiled-in tables hold no pointers the
+	// runtime would map at every start-up.
+	implied   []feature
+	impliedAt []int32
+	negBase   feature // negated twin of feature f is f+negBase
+	absence   feature // the concept of something missing ("no", "without"), or -1
 
 	idf        []float32 // weight of every feature, negated ones included
 	situations []situation
-	postings   [][]int32 // situations holding each feature
+	ruleFeats  []feature // every situation's features, one after another
+	// The situations holding feature f: postings[postingAt[f]:postingAt[f+1]].
+	postings  []int32
+	postingAt []int32
 
 	origins    []string    // sorted: who uses the unofficial codes
 	originFeat [][]feature // the features that name each origin
@@ -50,11 +58,10 @@ type tables struct {
 // situation is one rule: a phrase from the catalogue that says when a code
 // applies, analysed into features.
 type situation struct {
-	code     int
-	origin   string
-	entry    int16 // the entry's position in catalog.All()
-	index    int   // into the entry's Situations; -1 for its name, -2-i for alias i
-	feats    []feature
+	code     int32
+	entry    int16   // the entry's position in catalog.All()
+	index    int32   // into the entry's Situations; -1 for its name, -2-i for alias i
+	from, to int32   // its features are ruleFeats[from:to]
 	total    float32 // the sum of its features' weights
 	negative bool    // it speaks of something absent or negated ("without an etag")
 	kind     ruleKind
@@ -68,6 +75,15 @@ const (
 	ruleSituation ruleKind = iota // a situation, name or alias of the entry
 	ruleOtherName                 // a name from another ecosystem: a gRPC code, an exception, a provider error
 )
+
+// feats returns a situation's features.
+func (t *tables) feats(s *situation) []feature { return t.ruleFeats[s.from:s.to] }
+
+// postingsOf returns the situations that hold feature f.
+func (t *tables) postingsOf(f feature) []int32 { return t.postings[t.postingAt[f]:t.postingAt[f+1]] }
+
+// impliesOf returns the concepts feature f also means.
+func (t *tables) impliesOf(f feature) []feature { return t.implied[t.impliedAt[f]:t.impliedAt[f+1]] }
 
 func search(sorted []string, s string) (int, bool) {
 	i := sort.SearchStrings(sorted, s)
