@@ -61,6 +61,7 @@ type builder struct {
 	cueWords map[string]int8     // concept name or word → class
 	implies  map[string][]string // concept → concepts it also means
 	weights  map[string]float64  // concept → weight factor
+	names    []string            // every feature's name, as t.names will hold them
 	listed   map[string]bool     // every single word a concept lists, as spelt
 	stops    []string
 	negPre   []string
@@ -82,9 +83,9 @@ func entryIndex(entries []*catalog.Entry, code int, origin string) int16 {
 func (b *builder) known(st string) bool { _, ok := b.word[st]; return ok }
 
 func (b *builder) newFeature(name string, lexical bool) feature {
-	b.t.names = append(b.t.names, name)
+	b.names = append(b.names, name)
 	b.t.lexical = append(b.t.lexical, lexical)
-	return feature(len(b.t.names) - 1)
+	return feature(len(b.names) - 1)
 }
 
 func (b *builder) parse(text string) error {
@@ -204,7 +205,7 @@ func (b *builder) addWord(text string, f feature) error {
 		key, table = strings.Join(stems, " "), b.phrase
 	}
 	if prev, ok := table[key]; ok && prev != f {
-		return fmt.Errorf("%q belongs to both %s and %s", text, b.t.names[prev], b.t.names[f])
+		return fmt.Errorf("%q belongs to both %s and %s", text, b.names[prev], b.names[f])
 	}
 	table[key] = f
 	return nil
@@ -218,7 +219,7 @@ func (b *builder) resolve() error {
 			// one may share a stem with a concept's word ("option" and
 			// the method OPTIONS) but not be one of its spellings.
 			if f, ok := b.word[stem(w)]; ok && !strings.Contains(w, " ") && b.listed[w] {
-				return fmt.Errorf("%q is both a function word and a word of %s", w, b.t.names[f])
+				return fmt.Errorf("%q is both a function word and a word of %s", w, b.names[f])
 			}
 		}
 	}
@@ -275,16 +276,17 @@ func (b *builder) index(entries []*catalog.Entry) {
 			}
 		}
 	}
-	t.stops = sortedUnique(b.stops)
+	t.stops = newStrtab(sortedUnique(b.stops))
 	t.negPost = sortedUnique(b.negPost)
 	t.negPre = sortedUnique(b.negPre)
-	t.phrases, t.phraseFt = sortedTable(b.phrase)
+	phrases, phraseFt := sortedTable(b.phrase)
+	t.phrases, t.phraseFt = newStrtab(phrases), phraseFt
 	var inPhrase []string
-	for _, p := range t.phrases {
+	for _, p := range phrases {
 		t.maxPhrase = max(t.maxPhrase, strings.Count(p, " ")+1)
 		inPhrase = append(inPhrase, strings.Fields(p)...)
 	}
-	t.inPhrase = sortedUnique(inPhrase)
+	t.inPhrase = newStrtab(sortedUnique(inPhrase))
 
 	// Free words: anything in a situation the lexicon does not know becomes
 	// a feature of its own, so "email" in "duplicate email on signup"
@@ -324,7 +326,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 			}
 		}
 	}
-	t.words, t.wordFeat = sortedTable(b.word)
+	t.setWords(b.word)
 	texts := make([]string, 0, len(rules)+len(names))
 	for _, r := range rules {
 		texts = append(texts, r.text)
@@ -344,9 +346,10 @@ func (b *builder) index(entries []*catalog.Entry) {
 			b.word[st] = b.newFeature(st, false)
 		}
 	}
-	t.words, t.wordFeat = sortedTable(b.word)
+	t.setWords(b.word)
 
-	t.negBase = feature(len(t.names))
+	t.negBase = feature(len(b.names))
+	t.names = newStrtab(b.names)
 	t.ident = make([]bool, t.negBase)
 	for f := range identifiers {
 		t.ident[f] = true
@@ -434,7 +437,7 @@ func (b *builder) index(entries []*catalog.Entry) {
 		case !t.lexical[base]:
 			w = min(w, freeWordWeight)
 		}
-		if factor, ok := b.weights[t.names[base]]; ok && t.lexical[base] {
+		if factor, ok := b.weights[b.names[base]]; ok && t.lexical[base] {
 			w *= factor
 		}
 		t.idf[f] = float32(math.Round(w*1000) / 1000)
@@ -544,6 +547,23 @@ func sortedUnique(list []string) []string {
 		}
 	}
 	return out[:j]
+}
+
+// newStrtab lays a list of strings out as a strtab.
+func newStrtab(list []string) strtab {
+	st := strtab{off: make([]int32, 1, len(list)+1)}
+	var b strings.Builder
+	for _, s := range list {
+		b.WriteString(s)
+		st.off = append(st.off, int32(b.Len()))
+	}
+	st.s = b.String()
+	return st
+}
+
+func (t *tables) setWords(m map[string]feature) {
+	words, feats := sortedTable(m)
+	t.words, t.wordFeat = newStrtab(words), feats
 }
 
 func sortedTable(m map[string]feature) ([]string, []feature) {

@@ -42,13 +42,34 @@ func Generate(lexicon string) ([]byte, error) {
 		}
 		b.WriteString("\n},\n")
 	}
-	strs("words", t.words)
+	table := func(name string, st strtab) {
+		// One string, in lines of about a hundred bytes, and the offsets.
+		fmt.Fprintf(&b, "%s: strtab{s: ", name)
+		for i := 0; i < len(st.s); i += 100 {
+			if i > 0 {
+				b.WriteString(" +\n")
+			}
+			b.WriteString(strconv.Quote(st.s[i:min(i+100, len(st.s))]))
+		}
+		if len(st.s) == 0 {
+			b.WriteString(`""`)
+		}
+		b.WriteString(", off: []int32{")
+		for i, v := range st.off {
+			if i%16 == 0 {
+				b.WriteString("\n")
+			}
+			fmt.Fprintf(&b, "%d, ", v)
+		}
+		b.WriteString("\n}},\n")
+	}
+	table("words", t.words)
 	ints("wordFeat", "feature", widen(t.wordFeat))
-	strs("phrases", t.phrases)
+	table("phrases", t.phrases)
 	ints("phraseFt", "feature", widen(t.phraseFt))
 	fmt.Fprintf(&b, "maxPhrase: %d,\n", t.maxPhrase)
-	strs("inPhrase", t.inPhrase)
-	strs("stops", t.stops)
+	table("inPhrase", t.inPhrase)
+	table("stops", t.stops)
 	strs("negPre", t.negPre)
 	strs("negPost", t.negPost)
 	strs("contrast", t.contrast)
@@ -58,7 +79,7 @@ func Generate(lexicon string) ([]byte, error) {
 	strs("rejected", t.rejected)
 	strs("instead", t.instead)
 	strs("blamed", t.blamed)
-	strs("names", t.names)
+	table("names", t.names)
 	bools := func(name string, list []bool) {
 		fmt.Fprintf(&b, "%s: []bool{", name)
 		for i, v := range list {

@@ -3,324 +3,376 @@
 package suggest
 
 var generated = tables{
-	words: []string{
-		"0", "000", "0rtt", "1", "10", "100", "1000", "100kb",
-		"1016", "1020", "1023", "1033", "11", "12", "120", "13",
-		"14", "15", "16", "18", "1m", "1mb", "1xx", "1xxx",
-		"2", "20", "218", "2774", "2fa", "3", "30", "304",
-		"305", "306", "307", "308", "32", "3229", "3xx", "4",
-		"400", "404", "419", "420", "424", "430", "440", "443",
-		"444", "449", "450", "460", "463", "464", "494", "495",
-		"496", "497", "498", "499", "5", "502", "504", "509",
-		"520", "521", "522", "523", "524", "525", "526", "527",
-		"529", "530", "561", "598", "599", "5xx", "6", "7",
-		"8", "80", "9", "999", "aag", "aao", "aayega", "ab",
-		"abhi", "abort", "abov", "absenc", "absent", "abstractcontroller", "abus", "accelerator",
-		"accept", "acceptabl", "acceptheader", "access", "accessdeniedexcept", "accessdeniedhttpexcept", "accessdeny", "accessibl",
-		"account", "accountisdisabl", "ack", "acknowledg", "acl", "acls", "action", "actioncontroller",
-		"actiondispatch", "actionnotfound", "activ", "activerecord", "activesync", "add", "address", "adds",
-		"adhikar", "adhoora", "admin", "administrativ", "administrator", "affiliat", "afterward", "again",
-		"against", "age", "agent", "aggregator", "agre", "ahead", "airport", "ajax",
-		"alag", "alb", "alia", "aliv", "all", "allow", "allowlist", "already",
-		"alreadyexist", "alter", "alternativ", "alway", "ambiguous", "among", "amount", "analytic",
-		"annotat", "announc", "anonymous", "answer", "anthropic", "anti", "antiforgery", "antiforgeryvalidationfailedresult",
-		"anymor", "anywher", "apach", "apiconfigurationerror", "apicontroller", "apierror", "apiexcept", "apige",
-		"apikey", "apikeyexpir", "apikeyheader", "app", "appendpositionconditionnotmet", "appendslash", "applicat", "apply",
-		"approv", "apps", "april", "arcgis", "archiv", "arg", "args", "argument",
-		"array", "arrayindexoutofboundsexcept", "arriv", "articl", "artisan", "ask", "asks", "asp",
-		"aspnetcor", "assert", "assessment", "asset", "associat", "async", "asynchronous", "asyncrequesttimeoutexcept",
-		"atak", "atka", "atki", "atomic", "attach", "attachment", "attack", "attempt",
-		"attribut", "attributeerror", "audio", "auth", "authenticat", "authenticationexcept", "authenticationfail", "authenticationrequir",
-		"authguard", "authn", "author", "authoris", "authorisat", "authoritativ", "authority", "authoriz",
-		"authorizat", "authorizationdeniedexcept", "authorizationexcept", "authorizationfail", "authorizationfailur", "authorizationheadermalform", "authorizationpermissionmismatch", "authorizerconfigurationerror",
-		"authorizerfailur", "authz", "autoindex", "automat", "autosav", "autoscal", "availability", "availabl",
-		"avatar", "avoid", "avplayer", "aws", "awselb", "axio", "azur", "b",
-		"baad", "baadm", "baaki", "baar", "back", "backedenumcasenotfoundexcept", "backend", "backenderror",
-		"background", "backlink", "backup", "bad", "bada", "badal", "baddigest", "badgateway",
-		"badgatewayerror", "badgatewayexcept", "badhttprequestexcept", "badi", "badla", "badli", "badlo", "badly",
-		"badrequest", "badrequestbody", "badrequesterror", "badrequestexcept", "badrequesthttpexcept", "badrequestobjectresult", "badrequestparameter", "badrequestresult",
-		"baghair", "bahut", "balanc", "balancer", "ban", "bana", "banana", "banao",
-		"banaya", "banayi", "band", "bandwidth", "bandwidthlimitexceed", "bandwidthlimitexceedederror", "bani", "bank",
-		"banna", "bans", "barcod", "bas", "base64", "basic", "batana", "batch",
-		"batchrequesttoolong", "beacon", "bean", "bearer", "becom", "bedrock", "beech", "behind",
-		"between", "beyond", "bhar", "bhe", "bhej", "bheja", "bhejn", "bhool",
-		"big", "bigger", "biggest", "bigquery", "bill", "billingnotenabl", "billingtierlimitexceed", "bina",
-		"bind", "bing", "blacklist", "blad", "blank", "blob", "blobalreadyexist", "blobnotfound",
-		"block", "blockcountexceedslimit", "blocklist", "blog", "body", "bodyparser", "bodysizelimit", "bogus",
-		"book", "bookmark", "boolean", "boot", "bot", "bots", "bound", "box",
-		"br", "break", "breaker", "brew", "brief", "brok", "broken", "broker",
-		"brotli", "browser", "brut", "bucket", "bucketalreadyexist", "bucketalreadyownedbyyou", "bug", "buggy",
-		"bugs", "build", "built", "bulk", "burst", "business", "busy", "buyer",
-		"byt", "byterang", "c", "cach", "cacheabl", "caf", "calculat", "calendar",
-		"call", "callback", "caller", "calm", "campaign", "cancel", "cancell", "cannotchangetolowertier",
-		"cannotverifycopysourc", "canonical", "canonicaliz", "canva", "cap", "capacity", "captiv", "captur",
-		"card", "carddeclin", "carderror", "carry", "cart", "cassandra", "catalog", "catch",
-		"category", "cdn", "cdns", "celery", "censor", "censorship", "cert", "certificat",
-		"cfg", "chain", "chal", "chala", "chalega", "challeng", "challengeresult", "chang",
-		"channel", "char", "character", "charg", "charset", "chat", "check", "checker",
-		"checkout", "chhoti", "choic", "choos", "chosen", "chuka", "chuki", "chun",
-		"chunk", "ci", "cipher", "circuit", "circular", "clash", "class", "classcastexcept",
-		"claud", "clear", "cleartext", "click", "client", "clientmaxbodysiz", "clientsid", "clon",
-		"clos", "cloud", "cloudflar", "cloudfront", "cluster", "cnam", "coalesc", "coffe",
-		"cognito", "colleagu", "collect", "collid", "collis", "column", "com", "command",
-		"comment", "company", "complaint", "complet", "complexity", "complianc", "component", "comprehend",
-		"compress", "compulsory", "comput", "concurrency", "concurrent", "condit", "conditional", "conditionalcheckfailedexcept",
-		"conditionheadersnotsupport", "conditionnotmet", "conf", "config", "configur", "configurat", "confirm", "confirmat",
-		"conflict", "conflicterror", "conflictexcept", "conflicthttpexcept", "conflictingheadersexcept", "conflictobjectresult", "conflictresult", "congest",
-		"conn", "connect", "conneg", "connrefus", "consolidat", "constant", "constraint", "consum",
-		"consumer", "contact", "contain", "container", "containeralreadyexist", "containernotfound", "content", "contentful",
-		"contentlength", "contenttoolargeexcept", "contenttyp", "context", "continu", "contrib", "control", "controller",
-		"conversionnotsupportedexcept", "converter", "cooki", "cooky", "copy", "copyright", "cor", "corporat",
-		"corrupt", "cors", "cosmo", "count", "country", "coupon", "court", "cover",
-		"cpanel", "cqrs", "crash", "crawler", "creat", "createerror", "cred", "credential",
-		"credit", "cross", "csrf", "csrffilter", "csrfviewmiddlewar", "css", "csv", "curl",
-		"current", "cursor", "custom", "customer", "cycl", "cyclic", "daal", "daala",
-		"daily", "dashboard", "dat", "data", "databas", "dataloss", "datastor", "datatyp",
-		"datauploadmaxmemorysiz", "dav", "db", "dbs", "deactivat", "dead", "deadlin", "deadlineexceed",
-		"decid", "declar", "declarat", "declin", "decod", "decommission", "decompress", "default",
-		"defer", "defin", "definit", "deflat", "dekhn", "delet", "deliberat", "deliver",
-		"delivery", "delta", "demand", "deny", "denyaccessunlessgrant", "depend", "dependency", "dependent",
-		"deplet", "deploy", "deployment", "deprecat", "depth", "der", "descript", "deserializ",
-		"deserializat", "desh", "desktop", "destinat", "destroy", "detail", "detect", "dev",
-		"devic", "devtool", "dheema", "dheemi", "dheer", "dhoondh", "dhundh", "dialog",
-		"died", "dies", "diff", "differ", "different", "directory", "directoryslash", "dirlist",
-		"disabl", "disallow", "disallowedhost", "disallowedmodeladminlookup", "disallowedmodeladmintofield", "disallowedredirect", "disconnect", "discontinu",
-		"disk", "display", "divis", "django", "dmca", "dns", "dobara", "docker",
-		"document", "doesnotexist", "domain", "don", "door", "doosr", "dotnet", "doubl",
-		"down", "downgrad", "download", "downstream", "downtim", "draft", "draw", "drf",
-		"driv", "drop", "due", "dup", "duplicat", "dur", "dusr", "dynamo",
-		"dynamodb", "e11000", "earlier", "early", "easter", "ec2throttledexcept", "echo", "econnrefus",
-		"econnreset", "edg", "edit", "egg", "elastic", "elasticsearch", "elb", "eloquent",
-		"els", "elsewher", "email", "embargo", "empty", "emptybatchrequest", "emptybody", "enabl",
-		"encod", "encrypt", "end", "endless", "endpoint", "engin", "english", "enhanc",
-		"enilimitreachedexcept", "enormous", "enotfound", "enough", "enqueu", "enrich", "enter", "entitlement",
-		"entity", "entitynotfoundexcept", "entitytoolarg", "entry", "enum", "enumerat", "environment", "envoy",
-		"eof", "eol", "epub", "err", "erroneous", "error", "esri", "establish",
-		"etag", "etimedout", "eu", "evaluat", "event", "eventual", "everyon", "exc",
-		"exceed", "excel", "except", "excess", "excessiv", "exchang", "exhaust", "exist",
-		"existenc", "expect", "expectat", "expectationfail", "expectationfailederror", "expectheader", "expir", "expirat",
-		"expiredcard", "expiredtoken", "expiredtokenexcept", "expiry", "export", "express", "extend", "extens",
-		"extra", "f", "factor", "fail", "faileddependency", "faileddependencyerror", "failedprecondit", "failover",
-		"failur", "fals", "fami", "fast", "fastapi", "faster", "fatal", "fault",
-		"faulty", "featur", "feed", "fees", "fetch", "few", "field", "fil",
-		"filter", "fin", "final", "finaliz", "find", "findabl", "finish", "fir",
-		"firebas", "firewall", "first", "fits", "fix", "flag", "flaky", "flask",
-		"flood", "folder", "foldersync", "follow", "font", "fool", "forbid", "forbidden",
-		"forbiddenerror", "forbiddenexcept", "forbidresult", "forc", "foreign", "forever", "forgery", "forget",
-		"forgot", "forgotten", "form", "format", "formlogin", "formparser", "formview", "forward",
-		"found", "fpm", "framework", "fraud", "fre", "friend", "front", "frontend",
-		"froz", "frozen", "fulfil", "fulfill", "fulfilment", "full", "funct", "functionality",
-		"fund", "funny", "further", "futur", "gadbad", "galat", "galti", "garbag",
-		"garbl", "gat", "gateway", "gatewaytimeout", "gatewaytimeouterror", "gatewaytimeoutexcept", "gav", "gb",
-		"gcs", "gdpr", "generat", "generator", "generic", "geo", "geoblock", "geofenc",
-		"geolocat", "get", "getaddrinfo", "getmethod", "gets", "gib", "gibberish", "gigabyt",
-		"git", "github", "goahead", "gon", "goneerror", "goneexcept", "gonehttpexcept", "good",
-		"googl", "googlebot", "government", "govt", "graceful", "grant", "graph", "graphql",
-		"greater", "group", "grpc", "guard", "guest", "guid", "gunicorn", "guzzl",
-		"gw", "gzip", "h2", "h2c", "haan", "halfway", "hamesha", "hammer",
-		"hand", "handl", "handler", "handlermethodvalidationexcept", "handshak", "hang", "hangup", "haproxy",
-		"haq", "hata", "hataya", "hazaaron", "hazaron", "head", "header", "health",
-		"healthcheck", "healthy", "heartbeat", "heavy", "heic", "held", "heroku", "hid",
-		"hidden", "hindi", "hint", "hissa", "hit", "hits", "hochuka", "hold",
-		"holder", "hom", "homepag", "honour", "hop", "host", "hostnam", "hotel",
-		"hotspot", "hour", "href", "hsts", "htaccess", "htcpcp", "html", "html5",
-		"http2", "http3", "http404", "httpbasicauthenticatewith", "httpbearer", "httpclient", "httpcod", "httperror",
-		"httpexcept", "httpfoundat", "httpkernel", "httpmediatypenotacceptableexcept", "httpmediatypenotsupportedexcept", "httpmessagenotreadableexcept", "httpmessagenotwritableexcept", "httprequestmethodnotsupportedexcept",
-		"httpstatus", "httpversionnotsupport", "httpversionnotsupportederror", "httpversionnotsupportedexcept", "hug", "humor", "hundr", "hung",
-		"id", "idempotency", "idempotencyerror", "idempotencykeyinus", "idempotent", "identifier", "identify", "identity",
-		"idl", "idp", "idpcommunicationerror", "idpcommunicationerrorexcept", "idprejectedclaim", "idprejectedclaimexcept", "ids", "ietf",
-		"ifmatch", "ifnonematch", "ignor", "iis", "ijaazat", "ijajat", "ijazat", "illegal",
-		"illegalstateexcept", "illform", "illuminat", "im", "imag", "imateapot", "imateapoterror", "imateapotexcept",
-		"immutabl", "implement", "implementat", "import", "impossibl", "improper", "improv", "inactiv",
-		"inactivity", "incident", "includ", "incompatibl", "incomplet", "incompletesignatur", "incompletesignatureexcept", "incorrect",
-		"incorrectcvc", "incorrectnumber", "index", "indexerror", "inexistent", "infinit", "infinity", "inflat",
-		"info", "informat", "ingest", "ingress", "initial", "initializ", "initiat", "inject",
-		"inod", "inprogress", "input", "insert", "install", "instanc", "insufficient", "insufficientaccountpermiss",
-		"insufficientstorag", "insufficientstorageerror", "intact", "integer", "integrat", "integrationfailur", "integrationtimeout", "intent",
-		"intentional", "intercept", "interim", "intermediary", "intermediat", "internal", "internalerror", "internalfailur",
-		"internalservererror", "internalservererrorexcept", "internalserverexcept", "internet", "interpret", "interrupt", "inus", "invalid",
-		"invalidaccesskeyid", "invalidact", "invalidapikey", "invalidapiversionexcept", "invalidargument", "invalidat", "invalidauthenticationinfo", "invalidauthenticationtoken",
-		"invalidauthenticationtokenaudienc", "invalidauthenticitytoken", "invalidauthorizationmessageexcept", "invalidblobtyp", "invalidbucketnam", "invalidclienttokenid", "invalidcrossoriginrequest", "invalidcsrftokenexcept",
-		"invalidheadervalu", "invalidhttpverb", "invalididentitytoken", "invalididentitytokenexcept", "invalidinput", "invalidobjectstat", "invalidparametercombinat", "invalidparametererror",
-		"invalidparametervalu", "invalidparametervalueexcept", "invalidqueryparameter", "invalidqueryparametervalu", "invalidrang", "invalidrequest", "invalidrequestcontentexcept", "invalidrequesterror",
-		"invalidsessionkey", "invalidsignatur", "invalidsignatureexcept", "invalidtyp", "invalidzipfileexcept", "invitat", "invoic", "io",
-		"ios", "iot", "ip", "ips", "ise", "isliy", "isp", "issu",
-		"istio", "isvalid", "item", "itemcollectionsizelimitexceededexcept", "itn", "itna", "itself", "izazat",
-		"jaanbujhkar", "jaanti", "jagah", "jaruri", "java", "jawaab", "jawab", "job",
-		"jobs", "joi", "jok", "jpa", "jpeg", "js", "json", "jsonb",
-		"jsonexcept", "jurisdict", "jwt", "jwts", "k8s", "kaam", "kachra", "kafka",
-		"kai", "kal", "kanoon", "kanooni", "kanuni", "karega", "karwan", "karwana",
-		"kb", "keep", "keepaliv", "kept", "kestrel", "key", "keyerror", "khaali",
-		"khali", "kharab", "khatam", "khatm", "khona", "khtm", "khud", "kib",
-		"kick", "kids", "kiosk", "kisi", "kmsaccessdeniedexcept", "known", "kong", "kub",
-		"kubectl", "kubernet", "kuch", "labs", "lack", "laga", "laggy", "lakhon",
-		"lamba", "lambda", "lambi", "lan", "land", "lang", "languag", "laps",
-		"laravel", "larg", "largeclientheaderbuffer", "larger", "largest", "last", "lataka", "later",
-		"latest", "law", "laws", "lawsuit", "layer", "lb", "leader", "leasealreadypresent",
-		"leaseidmismatchwithbloboperat", "leaseidmismatchwithleaseoperat", "leaseidmiss", "leasenotpresentwithbloboperat", "leasenotpresentwithleaseoperat", "left", "legacy", "legal",
-		"legit", "length", "lengthrequir", "lengthrequirederror", "lengthrequiredhttpexcept", "lengthy", "leta", "level",
-		"lifecycl", "limit", "limiter", "limitexceededexcept", "limitrequestbody", "limitrequestfieldsiz", "limitrequestlin", "lin",
-		"link", "linkedin", "list", "listener", "liv", "liveness", "llm", "lo",
-		"load", "loadbalancer", "local", "localhost", "locat", "lock", "lockederror", "lockedhttpexcept",
-		"log", "loggedin", "loggedout", "login", "loginrequir", "logon", "logout", "logs",
-		"long", "longer", "look", "lookup", "loop", "loopdetect", "loopdetectederror", "los",
-		"loss", "lost", "lots", "lowercas", "m", "maang", "mail", "mailbox",
-		"maint", "maintainanc", "maintenanc", "maintenenc", "majood", "major", "malform", "malformedhttprequestexcept",
-		"malformedpolicydocument", "malformedpolicydocumentexcept", "malformedquerystr", "malformedurlexcept", "malformedxml", "malicious", "man", "manager",
-		"mandatory", "manipulat", "many", "map", "maprequestpayload", "mariadb", "mark", "mask",
-		"mass", "match", "maujood", "mauzood", "maven", "max", "maxallowedcontentlength", "maxhttpheadersiz",
-		"maximum", "maxpartsiz", "maxrequestbodysiz", "maxrequestheaderstotalsiz", "maxuploadsizeexceededexcept", "mazaak", "mb", "mean",
-		"mechanism", "media", "meet", "megabyt", "member", "memory", "merg", "messag",
-		"messagenotinflight", "met", "metadata", "method", "methodargumentconversionnotsupportedexcept", "methodargumentnotvalidexcept", "methodargumenttypemismatchexcept", "methodchang",
-		"methodnotallow", "methodnotallowederror", "methodnotallowedexcept", "methodnotallowedhttpexcept", "methodvalidationexcept", "mfa", "mib", "micropayment",
-		"microservic", "microsoft", "middl", "middlewar", "migrat", "mil", "mila", "milegi",
-		"mim", "mimenegotiat", "mimetyp", "minimal", "minimum", "minut", "mirror", "misconfig",
-		"misconfigur", "misconfigurat", "misdirect", "misdirectedexcept", "misdirectedrequest", "misdirectedrequesterror", "mismatch", "misrout",
-		"miss", "missingact", "missingapiversionexcept", "missingauthenticationtoken", "missingauthenticationtokenexcept", "missingcsrftokenexcept", "missingexacttemplat", "missingfield",
-		"missingmatrixvariableexcept", "missingparameter", "missingpathvariableexcept", "missingrequestcookieexcept", "missingrequestheaderexcept", "missingrequestvalueexcept", "missingservletrequestparameterexcept", "missingservletrequestpartexcept",
-		"missingsubscriptionregistrat", "misspell", "misspelt", "mistak", "mistyp", "mix", "mkcol", "ml",
-		"mobil", "mod", "model", "modelerrorexcept", "modelnotfoundexcept", "modelnotreadyexcept", "modeltimeoutexcept", "moderator",
-		"modificat", "modify", "modproxyfcgi", "modproxyhttp", "modul", "mojood", "mongo", "mongodb",
-		"monitor", "month", "mov", "mp3", "mp4", "mqtt", "ms", "msg",
-		"msgs", "mtls", "multi", "multipart", "multipartexcept", "multipartparser", "multipartparsererror", "multipl",
-		"multistatus", "multiview", "mutat", "mutual", "mvc", "mysql", "na", "naam",
-		"nakaam", "nam", "namespac", "nay", "naya", "nayi", "nbf", "nc",
-		"negativ", "negotiabl", "negotiat", "nest", "nestj", "net", "network", "networkauthenticationrequir",
-		"networkauthenticationrequirederror", "new", "newer", "newly", "newsletter", "next", "nextj", "nextrespons",
-		"nginx", "nikla", "nil", "nin", "no", "noauthenticationinformat", "nod", "nohandlerfoundexcept",
-		"nomethoderror", "non", "nonexistant", "nonexistent", "nonexistentqueu", "nonstop", "noresourcefoundexcept", "norespons",
-		"normal", "nosuchbucket", "nosuchelementexcept", "nosuchkey", "nosuchupload", "notacceptabl", "notacceptableerror", "notacceptableexcept",
-		"notacceptablehttpexcept", "notacceptablestatusexcept", "notauthenticat", "notauthoriz", "notextend", "notextendederror", "notfound", "notfounderror",
-		"notfoundexcept", "notfoundhttpexcept", "notfoundobjectresult", "notfoundresult", "noth", "notic", "notificat", "notimplement",
-		"notimplementederror", "notimplementedexcept", "npe", "npm", "nr", "null", "nullpointer", "nullpointerexcept",
-		"nullreferenceexcept", "number", "numeric", "nxdomain", "oauth", "oauth2", "object", "obligatory",
-		"obsolet", "occur", "off", "offer", "offic", "offlin", "offset", "oidc",
-		"ok", "okay", "old", "older", "omit", "onboard", "onc", "ongo",
-		"onlin", "oom", "oomkill", "oops", "open", "openai", "operat", "operationabort",
-		"operationtimedout", "operator", "optimistic", "optinrequir", "option", "oracl", "order", "org",
-		"organizat", "origin", "original", "originmismatchexcept", "other", "otp", "out", "outag",
-		"outcom", "outdat", "outlook", "outofrang", "outsid", "over", "overdu", "overflow",
-		"overlap", "overlimit", "overload", "oversiz", "overwrit", "overwritten", "owa", "own",
-		"owner", "ownership", "owns", "pa", "paar", "pack", "packedpolicytoolarg", "packedpolicytoolargeexcept",
-		"padega", "pag", "paginat", "pahunch", "paid", "paint", "pais", "paisa",
-		"panic", "panick", "pantheon", "parallel", "param", "parameter", "parametermiss", "parametertypeerror",
-		"parameterunknown", "parent", "parental", "pars", "parseerror", "parser", "part", "partial",
-		"partner", "party", "pass", "passcod", "passport", "passwd", "password", "passwordless",
-		"past", "patch", "path", "pattern", "pay", "payload", "payloadtoolarg", "payloadtoolargeerror",
-		"payloadtoolargeexcept", "payment", "paymentrequir", "paymentrequirederror", "payout", "pays", "paywall", "pdf",
-		"peak", "peech", "peer", "pehchaan", "pehchan", "pehl", "pend", "per",
-		"period", "perm", "permalink", "permanant", "permanent", "permanentredirect", "permiss", "permissiondeny",
-		"permissionrequir", "permit", "persist", "personal", "phon", "photo", "php", "pic",
-		"pichla", "pick", "pics", "pictur", "piec", "pil", "pin", "pincod",
-		"ping", "pip", "plac", "placeholder", "plain", "plaintext", "plan", "platform",
-		"play", "player", "png", "pod", "podcast", "point", "pointer", "policy",
-		"poll", "pong", "poochho", "pool", "poora", "port", "portal", "positiv",
-		"post", "postgr", "postgresql", "postman", "postmaxsiz", "posttoolargeexcept", "pot", "precondit",
-		"preconditionfail", "preconditionfailederror", "preconditionfailedexcept", "preconditionfailedhttpexcept", "preconditionrequir", "preconditionrequirederror", "preconditionrequiredhttpexcept", "preconnect",
-		"prefer", "preferenc", "prefetch", "preflight", "preload", "prematur", "premium", "prepaid",
-		"prerequisit", "preserv", "prevent", "previous", "prg", "pric", "primary", "privacy",
-		"privat", "privileg", "prob", "problem", "process", "processingerror", "produc", "product",
-		"profil", "progress", "prohibit", "project", "promis", "promo", "promot", "propagat",
-		"property", "propfind", "proppatch", "protect", "protectfromforgery", "protobuf", "protocol", "provider",
-		"provis", "provision", "provisionedconcurrencyconfignotfoundexcept", "provisionedthroughputexceededexcept", "proxy", "proxyauth", "proxyauthenticationrequir", "proxyauthenticationrequirederror",
-		"proxyconnecttimeout", "proxyerroroverrid", "proxyreadtimeout", "proxytimeout", "public", "publish", "pull", "puraana",
-		"puraani", "puran", "purana", "purani", "purchas", "purg", "purgequeueinprogress", "purpos",
-		"push", "put", "puts", "pwd", "pydantic", "pydanticcor", "python", "qps",
-		"qualy", "quantity", "query", "queryparser", "querystr", "queu", "queuealreadyexist", "queuedeletedrecent",
-		"queuedoesnotexist", "queuenameexist", "quic", "quick", "quota", "quotaexceed", "r", "rac",
-		"rack", "rail", "railgun", "rais", "raiseexcept", "rakhi", "ran", "rang",
-		"rangenotsatisfiabl", "rangenotsatisfiableerror", "rank", "rapid", "rat", "ratelimit", "ratelimitexceed", "raw",
-		"rbac", "rds", "reach", "reachabl", "react", "reactiv", "read", "readabl",
-		"reader", "readiness", "readon", "ready", "real", "reason", "reattempt", "rebrand",
-		"receipt", "receiv", "receiver", "recharg", "recognis", "recompress", "reconnect", "record",
-		"recordinvalid", "recordnotfound", "recordnotfoundexcept", "recordnotsav", "recordsnotfoundexcept", "recover", "recurs", "recursiv",
-		"recv", "red", "redeem", "redirect", "redirectpermanent", "redirectpreservemethod", "redirectrespons", "redirectslash",
-		"redirectto", "redirecttorout", "redis", "referenc", "referenceerror", "referer", "refresh", "refund",
-		"refus", "region", "regional", "regiondisabledexcept", "register", "registrat", "regular", "regulat",
-		"regulatory", "rehna", "reject", "rejectwebhookexcept", "rel", "relativ", "releas", "relocat",
-		"relogin", "remov", "removal", "renam", "render", "repeat", "repeated", "replac",
-		"replacement", "replay", "replayabl", "reply", "repo", "report", "repository", "repost",
-		"representat", "req", "reqs", "request", "requestabortedexcept", "requestbody", "requestdatatoobig", "requestentitytoolarg",
-		"requestentitytoolargeexcept", "requestexpir", "requestheaderfieldstoolarg", "requestheaderfieldstoolargeerror", "requestlimitexceed", "requesttimeout", "requesttimeouterror", "requesttimeoutexcept",
-		"requesttimetooskew", "requesttoolarg", "requesttoolargeexcept", "requestvalidationerror", "requir", "requirehttpmethod", "requirement", "res",
-		"rescu", "resend", "reserv", "reservat", "reset", "resiz", "resolut", "resolv",
-		"resolver", "resolver404", "resourc", "resourceconflictexcept", "resourceexhaust", "resourcegroupnotfound", "resourceinuseexcept", "resourcemiss",
-		"resourcenotfound", "resourcenotfoundexcept", "resourcenotreadyexcept", "resourcevers", "resp", "respond", "respons", "responsevalidationerror",
-		"restart", "restframework", "restrict", "resubmiss", "resubmit", "result", "resum", "resumabl",
-		"resumpt", "retain", "retent", "retir", "retriev", "retrieval", "retry", "retryableerrorduetoanotheroperat",
-		"reus", "rev", "revalidat", "revers", "revert", "review", "revis", "revocat",
-		"revok", "rewrit", "rewritten", "rewrot", "rfc", "ris", "risk", "rl",
-		"rol", "roll", "rollout", "root", "round", "rout", "routingerror", "row",
-		"rows", "rpc", "rpm", "rps", "rss", "rtt", "ruk", "rul",
-		"run", "runs", "runtim", "s3", "saari", "saas", "safari", "safety",
-		"saga", "sahi", "saikdon", "sainkdon", "sak", "sam", "samajh", "samjha",
-		"samjhi", "saml", "sanct", "sanction", "sanctum", "sandbox", "sarkar", "satisfiabl",
-		"satisfy", "saturat", "sav", "scal", "scan", "scanner", "schedul", "schema",
-		"scop", "scrap", "scraper", "screen", "script", "sdk", "search", "seat",
-		"sec", "second", "secondary", "secret", "secur", "security", "see", "seek",
-		"seema", "seen", "seeother", "segfault", "segment", "self", "semantic", "semantical",
-		"sendbeacon", "sender", "sens", "sent", "seo", "separat", "serializ", "serializat",
-		"serializer", "serv", "server", "serveract", "serverbusy", "servererrorexcept", "serverless", "serversid",
-		"servertimeout", "serverwebinputexcept", "servic", "serviceexcept", "servicequotaexceededexcept", "serviceunavailabl", "serviceunavailableerror", "serviceunavailableexcept",
-		"serviceunavailablehttpexcept", "servlet", "servletrequestbindingexcept", "sess", "sessioninterrupt", "sessionnotfoundexcept", "set", "setup",
-		"several", "shap", "shar", "shard", "sharepoint", "shed", "shift", "ship",
-		"shipment", "shop", "shopify", "shopper", "short", "shortener", "shorter", "shuru",
-		"shut", "sid", "sidekiq", "sign", "signal", "signalr", "signatur", "signaturedoesnotmatch",
-		"signin", "signup", "sigsegv", "silent", "silly", "simplequeueservic", "simultaneous", "singl",
-		"sit", "six", "sixty", "siz", "sizelimit", "skip", "slash", "slashless",
-		"slic", "slid", "slow", "slowdown", "slower", "slowloris", "slowness", "slug",
-		"sluggish", "small", "smaller", "sms", "snapshotspresent", "sni", "soap", "socket",
-		"socketio", "sold", "soon", "sort", "spa", "spac", "spacefull", "spam",
-		"spdy", "spe", "speak", "specific", "specify", "spik", "split", "spr",
-		"springframework", "sql", "sqlit", "sqs", "squid", "ssl", "ssllab", "sso",
-		"stack", "stacktrac", "stag", "stal", "staleobjecterror", "stall", "standby", "star",
-		"starlett", "start", "startup", "stat", "static", "statistic", "step", "stop",
-		"stor", "storag", "storageaccountisnotprovision", "storageaccountnamenotvalid", "storagereaderror", "storefront", "storm", "str",
-		"stream", "strict", "strip", "structur", "sts", "stub", "stuck", "stuf",
-		"styl", "subdomain", "subgraph", "submiss", "submit", "subscrib", "subscript", "subscriptionnotfound",
-		"subscriptionrequeststhrottl", "subscriptionstateforbidden", "subsequent", "succ", "succeed", "success", "successful", "sudo",
-		"sunset", "superuser", "support", "survey", "surviv", "suspend", "suspiciousfileoperat", "suspiciousmultipartform",
-		"suspiciousoperat", "suspiciousoperationexcept", "suspicioussess", "switch", "symfony", "sync", "synchronous", "syntax",
-		"system", "tabl", "tablespac", "tak", "takedown", "taken", "takraav", "target",
-		"task", "tb", "tcp", "tea", "team", "teapot", "teardown", "tell",
-		"temp", "templat", "temporar", "temporari", "temporary", "temporaryredirect", "tenant", "term",
-		"terminat", "test", "text", "thank", "third", "thirty", "thoda", "thodi",
-		"though", "thousand", "thread", "threshold", "throttl", "throttlerequestsexcept", "throttlingexcept", "through",
-		"throw", "thrown", "ticker", "ticket", "tier", "tight", "tim", "timeout",
-		"timeoutstatuscod", "timout", "tiny", "tkn", "tls", "today", "todo", "toggl",
-		"token", "tokenmismatchexcept", "tomcat", "tomorrow", "too", "tooear", "tooearlyerror", "took",
-		"toolarg", "toolong", "toomany", "toomanyentriesinbatchrequest", "toomanyfieldssent", "toomanyfilessent", "toomanyrequest", "toomanyrequestserror",
-		"toomanyrequestsexcept", "toomanyrequestshttpexcept", "toomanyrequestsreceiv", "toot", "toota", "tooti", "tornado", "total",
-		"totp", "trac", "traceback", "track", "tracker", "traefik", "traffic", "trail",
-		"trailingslash", "train", "tran", "transact", "transactioncanceledexcept", "transactionconflictexcept", "transcod", "transfer",
-		"transform", "transit", "translat", "transparent", "trash", "tre", "trial", "trickl",
-		"trigger", "trip", "tru", "truncat", "tumhara", "tunnel", "turbo", "turn",
-		"tus", "tuta", "tuti", "twenty", "twic", "twitter", "two", "typ",
-		"typedresult", "typeerror", "typemismatchexcept", "typo", "uc", "uf", "uh", "ulta",
-		"unauth", "unauthenticat", "unauthoris", "unauthoriz", "unauthorizederror", "unauthorizedexcept", "unauthorizedhttpexcept", "unauthorizedobjectresult",
-		"unauthorizedresult", "unavailab", "unavailabl", "unavailableforlegalreason", "unavailableforlegalreasonserror", "unavailbl", "uncaught", "unchang",
-		"unconditional", "undefin", "understand", "understood", "unencod", "unencrypt", "unescap", "unexist",
-		"unexpect", "unfollow", "unforeseen", "unfreez", "unhandl", "unhealthy", "unimplement", "uniqu",
-		"uniqueness", "unknown", "unknownformat", "unknownhttpmethod", "unknownoperationexcept", "unmodify", "unpaid", "unparsabl",
-		"unparseabl", "unprocessabl", "unprocessableentity", "unprocessableentityerror", "unprocessableentityexcept", "unprocessableentityhttpexcept", "unprocessableentityobjectresult", "unprocessableentityresult",
-		"unreachabl", "unreadabl", "unrecognizedclientexcept", "unrecoverabl", "unresponsiv", "unsatisfiabl", "unsatisfiedrequestparameterexcept", "unsatisfiedservletrequestparameterexcept",
-		"unsubscrib", "unsuccessful", "unsupport", "unsupportedmediatyp", "unsupportedmediatypeerror", "unsupportedmediatypeexcept", "unsupportedmediatypehttpexcept", "unsupportedmediatyperesult",
-		"unsupportedmediatypestatusexcept", "unsupportedoperat", "untrust", "unus", "uo", "up", "updat", "upe",
-		"upgrad", "upgraderequir", "upgraderequirederror", "upload", "uppercas", "upsert", "upstream", "uri",
-		"uris", "uritoolong", "uritoolongerror", "url", "urlencod", "urls", "urx", "user",
-		"usernam", "userratelimitexceed", "uses", "usr", "ut", "utn", "uuid", "uwsgi",
-		"v1", "valid", "validat", "validateantiforgerytoken", "validatepostsiz", "validationerror", "validationexcept", "validationfailedexcept",
-		"validationpip", "validationproblem", "validationproblemdetail", "validator", "validity", "valu", "valueerror", "variabl",
-		"variant", "variantalsonegotiat", "variantalsonegotiateserror", "varnish", "vary", "vcdiff", "verb", "vercel",
-		"verificat", "verify", "verifycsrftoken", "vers", "version", "video", "view", "viewer",
-		"violat", "viral", "virtual", "visit", "volum", "vpc", "waf", "wahin",
-		"wait", "wajah", "wallet", "waqt", "warm", "weak", "web", "webclient",
-		"webdav", "webexchangebindexcept", "webhook", "webpag", "websit", "websocket", "wellform", "wget",
-		"whitelist", "whol", "wifi", "wildcard", "window", "wip", "within", "without",
-		"wordpress", "work", "worker", "workflow", "workspac", "writ", "wrong", "ws",
-		"wss", "www", "x", "x509", "xml", "xsrf", "yahan", "yaml",
-		"zaroori", "zarurat", "zaruri", "zero", "zerodivisionerror", "zod", "zstd", "zyada",
-	},
+	words: strtab{s: "00000rtt1101001000100kb1016102010231033111212013141516181m1mb1xx1xxx22021827742fa3303043053063073083" +
+		"232293xx44004044194204244304404434444494504604634644944954964974984995502504509520521522523524525526" +
+		"5275295305615985995xx678809999aagaaoaayegaababhiabortabovabsencabsentabstractcontrollerabusaccelerat" +
+		"oracceptacceptablacceptheaderaccessaccessdeniedexceptaccessdeniedhttpexceptaccessdenyaccessiblaccoun" +
+		"taccountisdisablackacknowledgaclaclsactionactioncontrolleractiondispatchactionnotfoundactivactiverec" +
+		"ordactivesyncaddaddressaddsadhikaradhooraadminadministrativadministratoraffiliatafterwardagainagains" +
+		"tageagentaggregatoragreaheadairportajaxalagalbaliaalivallallowallowlistalreadyalreadyexistalteralter" +
+		"nativalwayambiguousamongamountanalyticannotatannouncanonymousansweranthropicantiantiforgeryantiforge" +
+		"ryvalidationfailedresultanymoranywherapachapiconfigurationerrorapicontrollerapierrorapiexceptapigeap" +
+		"ikeyapikeyexpirapikeyheaderappappendpositionconditionnotmetappendslashapplicatapplyapprovappsaprilar" +
+		"cgisarchivargargsargumentarrayarrayindexoutofboundsexceptarrivarticlartisanaskasksaspaspnetcorassert" +
+		"assessmentassetassociatasyncasynchronousasyncrequesttimeoutexceptatakatkaatkiatomicattachattachmenta" +
+		"ttackattemptattributattributeerroraudioauthauthenticatauthenticationexceptauthenticationfailauthenti" +
+		"cationrequirauthguardauthnauthorauthorisauthorisatauthoritativauthorityauthorizauthorizatauthorizati" +
+		"ondeniedexceptauthorizationexceptauthorizationfailauthorizationfailurauthorizationheadermalformautho" +
+		"rizationpermissionmismatchauthorizerconfigurationerrorauthorizerfailurauthzautoindexautomatautosavau" +
+		"toscalavailabilityavailablavataravoidavplayerawsawselbaxioazurbbaadbaadmbaakibaarbackbackedenumcasen" +
+		"otfoundexceptbackendbackenderrorbackgroundbacklinkbackupbadbadabadalbaddigestbadgatewaybadgatewayerr" +
+		"orbadgatewayexceptbadhttprequestexceptbadibadlabadlibadlobadlybadrequestbadrequestbodybadrequesterro" +
+		"rbadrequestexceptbadrequesthttpexceptbadrequestobjectresultbadrequestparameterbadrequestresultbaghai" +
+		"rbahutbalancbalancerbanbanabananabanaobanayabanayibandbandwidthbandwidthlimitexceedbandwidthlimitexc" +
+		"eedederrorbanibankbannabansbarcodbasbase64basicbatanabatchbatchrequesttoolongbeaconbeanbearerbecombe" +
+		"drockbeechbehindbetweenbeyondbharbhebhejbhejabhejnbhoolbigbiggerbiggestbigquerybillbillingnotenablbi" +
+		"llingtierlimitexceedbinabindbingblacklistbladblankblobblobalreadyexistblobnotfoundblockblockcountexc" +
+		"eedslimitblocklistblogbodybodyparserbodysizelimitbogusbookbookmarkbooleanbootbotbotsboundboxbrbreakb" +
+		"reakerbrewbriefbrokbrokenbrokerbrotlibrowserbrutbucketbucketalreadyexistbucketalreadyownedbyyoubugbu" +
+		"ggybugsbuildbuiltbulkburstbusinessbusybuyerbytbyterangccachcacheablcafcalculatcalendarcallcallbackca" +
+		"llercalmcampaigncancelcancellcannotchangetolowertiercannotverifycopysourccanonicalcanonicalizcanvaca" +
+		"pcapacitycaptivcapturcardcarddeclincarderrorcarrycartcassandracatalogcatchcategorycdncdnscelerycenso" +
+		"rcensorshipcertcertificatcfgchainchalchalachalegachallengchallengeresultchangchannelcharcharactercha" +
+		"rgcharsetchatcheckcheckercheckoutchhotichoicchooschosenchukachukichunchunkciciphercircuitcircularcla" +
+		"shclassclasscastexceptclaudclearcleartextclickclientclientmaxbodysizclientsidcloncloscloudcloudflarc" +
+		"loudfrontclustercnamcoalesccoffecognitocolleagucollectcollidcolliscolumncomcommandcommentcompanycomp" +
+		"laintcompletcomplexitycomplianccomponentcomprehendcompresscompulsorycomputconcurrencyconcurrentcondi" +
+		"tconditionalconditionalcheckfailedexceptconditionheadersnotsupportconditionnotmetconfconfigconfigurc" +
+		"onfiguratconfirmconfirmatconflictconflicterrorconflictexceptconflicthttpexceptconflictingheadersexce" +
+		"ptconflictobjectresultconflictresultcongestconnconnectconnegconnrefusconsolidatconstantconstraintcon" +
+		"sumconsumercontactcontaincontainercontaineralreadyexistcontainernotfoundcontentcontentfulcontentleng" +
+		"thcontenttoolargeexceptcontenttypcontextcontinucontribcontrolcontrollerconversionnotsupportedexceptc" +
+		"onvertercookicookycopycopyrightcorcorporatcorruptcorscosmocountcountrycouponcourtcovercpanelcqrscras" +
+		"hcrawlercreatcreateerrorcredcredentialcreditcrosscsrfcsrffiltercsrfviewmiddlewarcsscsvcurlcurrentcur" +
+		"sorcustomcustomercyclcyclicdaaldaaladailydashboarddatdatadatabasdatalossdatastordatatypdatauploadmax" +
+		"memorysizdavdbdbsdeactivatdeaddeadlindeadlineexceeddeciddeclardeclaratdeclindecoddecommissiondecompr" +
+		"essdefaultdeferdefindefinitdeflatdekhndeletdeliberatdeliverdeliverydeltademanddenydenyaccessunlessgr" +
+		"antdependdependencydependentdepletdeploydeploymentdeprecatdepthderdescriptdeserializdeserializatdesh" +
+		"desktopdestinatdestroydetaildetectdevdevicdevtooldheemadheemidheerdhoondhdhundhdialogdieddiesdiffdif" +
+		"ferdifferentdirectorydirectoryslashdirlistdisabldisallowdisallowedhostdisallowedmodeladminlookupdisa" +
+		"llowedmodeladmintofielddisallowedredirectdisconnectdiscontinudiskdisplaydivisdjangodmcadnsdobaradock" +
+		"erdocumentdoesnotexistdomaindondoordoosrdotnetdoubldowndowngraddownloaddownstreamdowntimdraftdrawdrf" +
+		"drivdropduedupduplicatdurdusrdynamodynamodbe11000earlierearlyeasterec2throttledexceptechoeconnrefuse" +
+		"connresetedgediteggelasticelasticsearchelbeloquentelselsewheremailembargoemptyemptybatchrequestempty" +
+		"bodyenablencodencryptendendlessendpointenginenglishenhancenilimitreachedexceptenormousenotfoundenoug" +
+		"henqueuenrichenterentitlemententityentitynotfoundexceptentitytoolargentryenumenumeratenvironmentenvo" +
+		"yeofeolepuberrerroneouserroresriestablishetagetimedouteuevaluateventeventualeveryonexcexceedexcelexc" +
+		"eptexcessexcessivexchangexhaustexistexistencexpectexpectatexpectationfailexpectationfailederrorexpec" +
+		"theaderexpirexpiratexpiredcardexpiredtokenexpiredtokenexceptexpiryexportexpressextendextensextraffac" +
+		"torfailfaileddependencyfaileddependencyerrorfailedpreconditfailoverfailurfalsfamifastfastapifasterfa" +
+		"talfaultfaultyfeaturfeedfeesfetchfewfieldfilfilterfinfinalfinalizfindfindablfinishfirfirebasfirewall" +
+		"firstfitsfixflagflakyflaskfloodfolderfoldersyncfollowfontfoolforbidforbiddenforbiddenerrorforbiddene" +
+		"xceptforbidresultforcforeignforeverforgeryforgetforgotforgottenformformatformloginformparserformview" +
+		"forwardfoundfpmframeworkfraudfrefriendfrontfrontendfrozfrozenfulfilfulfillfulfilmentfullfunctfunctio" +
+		"nalityfundfunnyfurtherfuturgadbadgalatgaltigarbaggarblgatgatewaygatewaytimeoutgatewaytimeouterrorgat" +
+		"ewaytimeoutexceptgavgbgcsgdprgeneratgeneratorgenericgeogeoblockgeofencgeolocatgetgetaddrinfogetmetho" +
+		"dgetsgibgibberishgigabytgitgithubgoaheadgongoneerrorgoneexceptgonehttpexceptgoodgooglgooglebotgovern" +
+		"mentgovtgracefulgrantgraphgraphqlgreatergroupgrpcguardguestguidgunicornguzzlgwgziph2h2chaanhalfwayha" +
+		"meshahammerhandhandlhandlerhandlermethodvalidationexcepthandshakhanghanguphaproxyhaqhatahatayahazaar" +
+		"onhazaronheadheaderhealthhealthcheckhealthyheartbeatheavyheicheldherokuhidhiddenhindihinthissahithit" +
+		"shochukaholdholderhomhomepaghonourhophosthostnamhotelhotspothourhrefhstshtaccesshtcpcphtmlhtml5http2" +
+		"http3http404httpbasicauthenticatewithhttpbearerhttpclienthttpcodhttperrorhttpexcepthttpfoundathttpke" +
+		"rnelhttpmediatypenotacceptableexcepthttpmediatypenotsupportedexcepthttpmessagenotreadableexcepthttpm" +
+		"essagenotwritableexcepthttprequestmethodnotsupportedexcepthttpstatushttpversionnotsupporthttpversion" +
+		"notsupportederrorhttpversionnotsupportedexcepthughumorhundrhungididempotencyidempotencyerroridempote" +
+		"ncykeyinusidempotentidentifieridentifyidentityidlidpidpcommunicationerroridpcommunicationerrorexcept" +
+		"idprejectedclaimidprejectedclaimexceptidsietfifmatchifnonematchignoriisijaazatijajatijazatillegalill" +
+		"egalstateexceptillformilluminatimimagimateapotimateapoterrorimateapotexceptimmutablimplementimplemen" +
+		"tatimportimpossiblimproperimprovinactivinactivityincidentincludincompatiblincompletincompletesignatu" +
+		"rincompletesignatureexceptincorrectincorrectcvcincorrectnumberindexindexerrorinexistentinfinitinfini" +
+		"tyinflatinfoinformatingestingressinitialinitializinitiatinjectinodinprogressinputinsertinstallinstan" +
+		"cinsufficientinsufficientaccountpermissinsufficientstoraginsufficientstorageerrorintactintegerintegr" +
+		"atintegrationfailurintegrationtimeoutintentintentionalinterceptinterimintermediaryintermediatinterna" +
+		"linternalerrorinternalfailurinternalservererrorinternalservererrorexceptinternalserverexceptinternet" +
+		"interpretinterruptinusinvalidinvalidaccesskeyidinvalidactinvalidapikeyinvalidapiversionexceptinvalid" +
+		"argumentinvalidatinvalidauthenticationinfoinvalidauthenticationtokeninvalidauthenticationtokenaudien" +
+		"cinvalidauthenticitytokeninvalidauthorizationmessageexceptinvalidblobtypinvalidbucketnaminvalidclien" +
+		"ttokenidinvalidcrossoriginrequestinvalidcsrftokenexceptinvalidheadervaluinvalidhttpverbinvalididenti" +
+		"tytokeninvalididentitytokenexceptinvalidinputinvalidobjectstatinvalidparametercombinatinvalidparamet" +
+		"ererrorinvalidparametervaluinvalidparametervalueexceptinvalidqueryparameterinvalidqueryparametervalu" +
+		"invalidranginvalidrequestinvalidrequestcontentexceptinvalidrequesterrorinvalidsessionkeyinvalidsigna" +
+		"turinvalidsignatureexceptinvalidtypinvalidzipfileexceptinvitatinvoicioiosiotipipsiseisliyispissuisti" +
+		"oisvaliditemitemcollectionsizelimitexceededexceptitnitnaitselfizazatjaanbujhkarjaantijagahjarurijava" +
+		"jawaabjawabjobjobsjoijokjpajpegjsjsonjsonbjsonexceptjurisdictjwtjwtsk8skaamkachrakafkakaikalkanoonka" +
+		"noonikanunikaregakarwankarwanakbkeepkeepalivkeptkestrelkeykeyerrorkhaalikhalikharabkhatamkhatmkhonak" +
+		"htmkhudkibkickkidskioskkisikmsaccessdeniedexceptknownkongkubkubectlkubernetkuchlabslacklagalaggylakh" +
+		"onlambalambdalambilanlandlanglanguaglapslaravellarglargeclientheaderbufferlargerlargestlastlatakalat" +
+		"erlatestlawlawslawsuitlayerlbleaderleasealreadypresentleaseidmismatchwithbloboperatleaseidmismatchwi" +
+		"thleaseoperatleaseidmissleasenotpresentwithbloboperatleasenotpresentwithleaseoperatleftlegacylegalle" +
+		"gitlengthlengthrequirlengthrequirederrorlengthrequiredhttpexceptlengthyletalevellifecycllimitlimiter" +
+		"limitexceededexceptlimitrequestbodylimitrequestfieldsizlimitrequestlinlinlinklinkedinlistlistenerliv" +
+		"livenessllmloloadloadbalancerlocallocalhostlocatlocklockederrorlockedhttpexceptlogloggedinloggedoutl" +
+		"oginloginrequirlogonlogoutlogslonglongerlooklookuplooploopdetectloopdetectederrorloslosslostlotslowe" +
+		"rcasmmaangmailmailboxmaintmaintainancmaintenancmaintenencmajoodmajormalformmalformedhttprequestexcep" +
+		"tmalformedpolicydocumentmalformedpolicydocumentexceptmalformedquerystrmalformedurlexceptmalformedxml" +
+		"maliciousmanmanagermandatorymanipulatmanymapmaprequestpayloadmariadbmarkmaskmassmatchmaujoodmauzoodm" +
+		"avenmaxmaxallowedcontentlengthmaxhttpheadersizmaximummaxpartsizmaxrequestbodysizmaxrequestheaderstot" +
+		"alsizmaxuploadsizeexceededexceptmazaakmbmeanmechanismmediameetmegabytmembermemorymergmessagmessageno" +
+		"tinflightmetmetadatamethodmethodargumentconversionnotsupportedexceptmethodargumentnotvalidexceptmeth" +
+		"odargumenttypemismatchexceptmethodchangmethodnotallowmethodnotallowederrormethodnotallowedexceptmeth" +
+		"odnotallowedhttpexceptmethodvalidationexceptmfamibmicropaymentmicroservicmicrosoftmiddlmiddlewarmigr" +
+		"atmilmilamilegimimmimenegotiatmimetypminimalminimumminutmirrormisconfigmisconfigurmisconfiguratmisdi" +
+		"rectmisdirectedexceptmisdirectedrequestmisdirectedrequesterrormismatchmisroutmissmissingactmissingap" +
+		"iversionexceptmissingauthenticationtokenmissingauthenticationtokenexceptmissingcsrftokenexceptmissin" +
+		"gexacttemplatmissingfieldmissingmatrixvariableexceptmissingparametermissingpathvariableexceptmissing" +
+		"requestcookieexceptmissingrequestheaderexceptmissingrequestvalueexceptmissingservletrequestparameter" +
+		"exceptmissingservletrequestpartexceptmissingsubscriptionregistratmisspellmisspeltmistakmistypmixmkco" +
+		"lmlmobilmodmodelmodelerrorexceptmodelnotfoundexceptmodelnotreadyexceptmodeltimeoutexceptmoderatormod" +
+		"ificatmodifymodproxyfcgimodproxyhttpmodulmojoodmongomongodbmonitormonthmovmp3mp4mqttmsmsgmsgsmtlsmul" +
+		"timultipartmultipartexceptmultipartparsermultipartparsererrormultiplmultistatusmultiviewmutatmutualm" +
+		"vcmysqlnanaamnakaamnamnamespacnaynayanayinbfncnegativnegotiablnegotiatnestnestjnetnetworknetworkauth" +
+		"enticationrequirnetworkauthenticationrequirederrornewnewernewlynewsletternextnextjnextresponsnginxni" +
+		"klanilninnonoauthenticationinformatnodnohandlerfoundexceptnomethoderrornonnonexistantnonexistentnone" +
+		"xistentqueunonstopnoresourcefoundexceptnoresponsnormalnosuchbucketnosuchelementexceptnosuchkeynosuch" +
+		"uploadnotacceptablnotacceptableerrornotacceptableexceptnotacceptablehttpexceptnotacceptablestatusexc" +
+		"eptnotauthenticatnotauthoriznotextendnotextendederrornotfoundnotfounderrornotfoundexceptnotfoundhttp" +
+		"exceptnotfoundobjectresultnotfoundresultnothnoticnotificatnotimplementnotimplementederrornotimplemen" +
+		"tedexceptnpenpmnrnullnullpointernullpointerexceptnullreferenceexceptnumbernumericnxdomainoauthoauth2" +
+		"objectobligatoryobsoletoccuroffofferofficofflinoffsetoidcokokayoldolderomitonboardoncongoonlinoomoom" +
+		"killoopsopenopenaioperatoperationabortoperationtimedoutoperatoroptimisticoptinrequiroptionoraclorder" +
+		"orgorganizatoriginoriginaloriginmismatchexceptotherotpoutoutagoutcomoutdatoutlookoutofrangoutsidover" +
+		"overduoverflowoverlapoverlimitoverloadoversizoverwritoverwrittenowaownownerownershipownspapaarpackpa" +
+		"ckedpolicytoolargpackedpolicytoolargeexceptpadegapagpaginatpahunchpaidpaintpaispaisapanicpanickpanth" +
+		"eonparallelparamparameterparametermissparametertypeerrorparameterunknownparentparentalparsparseerror" +
+		"parserpartpartialpartnerpartypasspasscodpassportpasswdpasswordpasswordlesspastpatchpathpatternpaypay" +
+		"loadpayloadtoolargpayloadtoolargeerrorpayloadtoolargeexceptpaymentpaymentrequirpaymentrequirederrorp" +
+		"ayoutpayspaywallpdfpeakpeechpeerpehchaanpehchanpehlpendperperiodpermpermalinkpermanantpermanentperma" +
+		"nentredirectpermisspermissiondenypermissionrequirpermitpersistpersonalphonphotophppicpichlapickpicsp" +
+		"icturpiecpilpinpincodpingpipplacplaceholderplainplaintextplanplatformplayplayerpngpodpodcastpointpoi" +
+		"nterpolicypollpongpoochhopoolpooraportportalpositivpostpostgrpostgresqlpostmanpostmaxsizposttoolarge" +
+		"exceptpotpreconditpreconditionfailpreconditionfailederrorpreconditionfailedexceptpreconditionfailedh" +
+		"ttpexceptpreconditionrequirpreconditionrequirederrorpreconditionrequiredhttpexceptpreconnectpreferpr" +
+		"eferencprefetchpreflightpreloadprematurpremiumprepaidprerequisitpreservpreventpreviousprgpricprimary" +
+		"privacyprivatprivilegprobproblemprocessprocessingerrorproducproductprofilprogressprohibitprojectprom" +
+		"ispromopromotpropagatpropertypropfindproppatchprotectprotectfromforgeryprotobufprotocolproviderprovi" +
+		"sprovisionprovisionedconcurrencyconfignotfoundexceptprovisionedthroughputexceededexceptproxyproxyaut" +
+		"hproxyauthenticationrequirproxyauthenticationrequirederrorproxyconnecttimeoutproxyerroroverridproxyr" +
+		"eadtimeoutproxytimeoutpublicpublishpullpuraanapuraanipuranpuranapuranipurchaspurgpurgequeueinprogres" +
+		"spurpospushputputspwdpydanticpydanticcorpythonqpsqualyquantityqueryqueryparserquerystrqueuqueuealrea" +
+		"dyexistqueuedeletedrecentqueuedoesnotexistqueuenameexistquicquickquotaquotaexceedrracrackrailrailgun" +
+		"raisraiseexceptrakhiranrangrangenotsatisfiablrangenotsatisfiableerrorrankrapidratratelimitratelimite" +
+		"xceedrawrbacrdsreachreachablreactreactivreadreadablreaderreadinessreadonreadyrealreasonreattemptrebr" +
+		"andreceiptreceivreceiverrechargrecognisrecompressreconnectrecordrecordinvalidrecordnotfoundrecordnot" +
+		"foundexceptrecordnotsavrecordsnotfoundexceptrecoverrecursrecursivrecvredredeemredirectredirectperman" +
+		"entredirectpreservemethodredirectresponsredirectslashredirecttoredirecttoroutredisreferencreferencee" +
+		"rrorrefererrefreshrefundrefusregionregionalregiondisabledexceptregisterregistratregularregulatregula" +
+		"toryrehnarejectrejectwebhookexceptrelrelativreleasrelocatreloginremovremovalrenamrenderrepeatrepeate" +
+		"dreplacreplacementreplayreplayablreplyreporeportrepositoryrepostrepresentatreqreqsrequestrequestabor" +
+		"tedexceptrequestbodyrequestdatatoobigrequestentitytoolargrequestentitytoolargeexceptrequestexpirrequ" +
+		"estheaderfieldstoolargrequestheaderfieldstoolargeerrorrequestlimitexceedrequesttimeoutrequesttimeout" +
+		"errorrequesttimeoutexceptrequesttimetooskewrequesttoolargrequesttoolargeexceptrequestvalidationerror" +
+		"requirrequirehttpmethodrequirementresrescuresendreservreservatresetresizresolutresolvresolverresolve" +
+		"r404resourcresourceconflictexceptresourceexhaustresourcegroupnotfoundresourceinuseexceptresourcemiss" +
+		"resourcenotfoundresourcenotfoundexceptresourcenotreadyexceptresourceversresprespondresponsresponseva" +
+		"lidationerrorrestartrestframeworkrestrictresubmissresubmitresultresumresumablresumptretainretentreti" +
+		"rretrievretrievalretryretryableerrorduetoanotheroperatreusrevrevalidatreversrevertreviewrevisrevocat" +
+		"revokrewritrewrittenrewrotrfcrisriskrlrolrollrolloutrootroundroutroutingerrorrowrowsrpcrpmrpsrssrttr" +
+		"ukrulrunrunsruntims3saarisaassafarisafetysagasahisaikdonsainkdonsaksamsamajhsamjhasamjhisamlsanctsan" +
+		"ctionsanctumsandboxsarkarsatisfiablsatisfysaturatsavscalscanscannerschedulschemascopscrapscraperscre" +
+		"enscriptsdksearchseatsecsecondsecondarysecretsecursecurityseeseekseemaseenseeothersegfaultsegmentsel" +
+		"fsemanticsemanticalsendbeaconsendersenssentseoseparatserializserializatserializerservserverserveract" +
+		"serverbusyservererrorexceptserverlessserversidservertimeoutserverwebinputexceptservicserviceexceptse" +
+		"rvicequotaexceededexceptserviceunavailablserviceunavailableerrorserviceunavailableexceptserviceunava" +
+		"ilablehttpexceptservletservletrequestbindingexceptsesssessioninterruptsessionnotfoundexceptsetsetups" +
+		"everalshapsharshardsharepointshedshiftshipshipmentshopshopifyshoppershortshortenershortershurushutsi" +
+		"dsidekiqsignsignalsignalrsignatursignaturedoesnotmatchsigninsignupsigsegvsilentsillysimplequeueservi" +
+		"csimultaneoussinglsitsixsixtysizsizelimitskipslashslashlessslicslidslowslowdownslowerslowlorisslowne" +
+		"ssslugsluggishsmallsmallersmssnapshotspresentsnisoapsocketsocketiosoldsoonsortspaspacspacefullspamsp" +
+		"dyspespeakspecificspecifyspiksplitsprspringframeworksqlsqlitsqssquidsslssllabssostackstacktracstagst" +
+		"alstaleobjecterrorstallstandbystarstarlettstartstartupstatstaticstatisticstepstopstorstoragstorageac" +
+		"countisnotprovisionstorageaccountnamenotvalidstoragereaderrorstorefrontstormstrstreamstrictstripstru" +
+		"cturstsstubstuckstufstylsubdomainsubgraphsubmisssubmitsubscribsubscriptsubscriptionnotfoundsubscript" +
+		"ionrequeststhrottlsubscriptionstateforbiddensubsequentsuccsucceedsuccesssuccessfulsudosunsetsuperuse" +
+		"rsupportsurveysurvivsuspendsuspiciousfileoperatsuspiciousmultipartformsuspiciousoperatsuspiciousoper" +
+		"ationexceptsuspicioussessswitchsymfonysyncsynchronoussyntaxsystemtabltablespactaktakedowntakentakraa" +
+		"vtargettasktbtcpteateamteapotteardowntelltemptemplattemporartemporaritemporarytemporaryredirecttenan" +
+		"ttermterminattesttextthankthirdthirtythodathodithoughthousandthreadthresholdthrottlthrottlerequestse" +
+		"xceptthrottlingexceptthroughthrowthrowntickertickettiertighttimtimeouttimeoutstatuscodtimouttinytknt" +
+		"lstodaytodotoggltokentokenmismatchexcepttomcattomorrowtootooeartooearlyerrortooktoolargtoolongtooman" +
+		"ytoomanyentriesinbatchrequesttoomanyfieldssenttoomanyfilessenttoomanyrequesttoomanyrequestserrortoom" +
+		"anyrequestsexcepttoomanyrequestshttpexcepttoomanyrequestsreceivtoottootatootitornadototaltotptractra" +
+		"cebacktracktrackertraefiktraffictrailtrailingslashtraintrantransacttransactioncanceledexcepttransact" +
+		"ionconflictexcepttranscodtransfertransformtransittranslattransparenttrashtretrialtrickltriggertriptr" +
+		"utruncattumharatunnelturboturntustutatutitwentytwictwittertwotyptypedresulttypeerrortypemismatchexce" +
+		"pttypoucufuhultaunauthunauthenticatunauthorisunauthorizunauthorizederrorunauthorizedexceptunauthoriz" +
+		"edhttpexceptunauthorizedobjectresultunauthorizedresultunavailabunavailablunavailableforlegalreasonun" +
+		"availableforlegalreasonserrorunavailbluncaughtunchangunconditionalundefinunderstandunderstoodunencod" +
+		"unencryptunescapunexistunexpectunfollowunforeseenunfreezunhandlunhealthyunimplementuniquuniquenessun" +
+		"knownunknownformatunknownhttpmethodunknownoperationexceptunmodifyunpaidunparsablunparseablunprocessa" +
+		"blunprocessableentityunprocessableentityerrorunprocessableentityexceptunprocessableentityhttpexceptu" +
+		"nprocessableentityobjectresultunprocessableentityresultunreachablunreadablunrecognizedclientexceptun" +
+		"recoverablunresponsivunsatisfiablunsatisfiedrequestparameterexceptunsatisfiedservletrequestparameter" +
+		"exceptunsubscribunsuccessfulunsupportunsupportedmediatypunsupportedmediatypeerrorunsupportedmediatyp" +
+		"eexceptunsupportedmediatypehttpexceptunsupportedmediatyperesultunsupportedmediatypestatusexceptunsup" +
+		"portedoperatuntrustunusuoupupdatupeupgradupgraderequirupgraderequirederroruploaduppercasupsertupstre" +
+		"amuriurisuritoolonguritoolongerrorurlurlencodurlsurxuserusernamuserratelimitexceedusesusrututnuuiduw" +
+		"sgiv1validvalidatvalidateantiforgerytokenvalidatepostsizvalidationerrorvalidationexceptvalidationfai" +
+		"ledexceptvalidationpipvalidationproblemvalidationproblemdetailvalidatorvalidityvaluvalueerrorvariabl" +
+		"variantvariantalsonegotiatvariantalsonegotiateserrorvarnishvaryvcdiffverbvercelverificatverifyverify" +
+		"csrftokenversversionvideoviewviewerviolatviralvirtualvisitvolumvpcwafwahinwaitwajahwalletwaqtwarmwea" +
+		"kwebwebclientwebdavwebexchangebindexceptwebhookwebpagwebsitwebsocketwellformwgetwhitelistwholwifiwil" +
+		"dcardwindowwipwithinwithoutwordpressworkworkerworkflowworkspacwritwrongwswsswwwxx509xmlxsrfyahanyaml" +
+		"zaroorizaruratzarurizerozerodivisionerrorzodzstdzyada", off: []int32{
+		0, 1, 4, 8, 9, 11, 14, 18, 23, 27, 31, 35, 39, 41, 43, 46,
+		48, 50, 52, 54, 56, 58, 61, 64, 68, 69, 71, 74, 78, 81, 82, 84,
+		87, 90, 93, 96, 99, 101, 105, 108, 109, 112, 115, 118, 121, 124, 127, 130,
+		133, 136, 139, 142, 145, 148, 151, 154, 157, 160, 163, 166, 169, 170, 173, 176,
+		179, 182, 185, 188, 191, 194, 197, 200, 203, 206, 209, 212, 215, 218, 221, 222,
+		223, 224, 226, 227, 230, 233, 236, 242, 244, 248, 253, 257, 263, 269, 287, 291,
+		302, 308, 317, 329, 335, 353, 375, 385, 394, 401, 416, 419, 429, 432, 436, 442,
+		458, 472, 486, 491, 503, 513, 516, 523, 527, 534, 541, 546, 559, 572, 580, 589,
+		594, 601, 604, 609, 619, 623, 628, 635, 639, 643, 646, 650, 654, 657, 662, 671,
+		678, 690, 695, 705, 710, 719, 724, 730, 738, 745, 752, 761, 767, 776, 780, 791,
+		824, 830, 837, 842, 863, 876, 884, 893, 898, 904, 915, 927, 930, 959, 970, 978,
+		983, 989, 993, 998, 1004, 1010, 1013, 1017, 1025, 1030, 1057, 1062, 1068, 1075, 1078, 1082,
+		1085, 1094, 1100, 1110, 1115, 1123, 1128, 1140, 1165, 1169, 1173, 1177, 1183, 1189, 1199, 1205,
+		1212, 1220, 1234, 1239, 1243, 1254, 1274, 1292, 1312, 1321, 1326, 1332, 1340, 1350, 1362, 1371,
+		1379, 1389, 1414, 1433, 1450, 1469, 1495, 1526, 1554, 1570, 1575, 1584, 1591, 1598, 1606, 1618,
+		1626, 1632, 1637, 1645, 1648, 1654, 1658, 1662, 1663, 1667, 1672, 1677, 1681, 1685, 1713, 1720,
+		1732, 1742, 1750, 1756, 1759, 1763, 1768, 1777, 1787, 1802, 1818, 1838, 1842, 1847, 1852, 1857,
+		1862, 1872, 1886, 1901, 1917, 1937, 1959, 1978, 1994, 2001, 2006, 2012, 2020, 2023, 2027, 2033,
+		2038, 2044, 2050, 2054, 2063, 2083, 2110, 2114, 2118, 2123, 2127, 2133, 2136, 2142, 2147, 2153,
+		2158, 2177, 2183, 2187, 2193, 2198, 2205, 2210, 2216, 2223, 2229, 2233, 2236, 2240, 2245, 2250,
+		2255, 2258, 2264, 2271, 2279, 2283, 2298, 2320, 2324, 2328, 2332, 2341, 2345, 2350, 2354, 2370,
+		2382, 2387, 2409, 2418, 2422, 2426, 2436, 2449, 2454, 2458, 2466, 2473, 2477, 2480, 2484, 2489,
+		2492, 2494, 2499, 2506, 2510, 2515, 2519, 2525, 2531, 2537, 2544, 2548, 2554, 2572, 2595, 2598,
+		2603, 2607, 2612, 2617, 2621, 2626, 2634, 2638, 2643, 2646, 2654, 2655, 2659, 2667, 2670, 2678,
+		2686, 2690, 2698, 2704, 2708, 2716, 2722, 2729, 2752, 2773, 2782, 2793, 2798, 2801, 2809, 2815,
+		2821, 2825, 2835, 2844, 2849, 2853, 2862, 2869, 2874, 2882, 2885, 2889, 2895, 2901, 2911, 2915,
+		2925, 2928, 2933, 2937, 2942, 2949, 2957, 2972, 2977, 2984, 2988, 2997, 3002, 3009, 3013, 3018,
+		3025, 3033, 3039, 3044, 3049, 3055, 3060, 3065, 3069, 3074, 3076, 3082, 3089, 3097, 3102, 3107,
+		3122, 3127, 3132, 3141, 3146, 3152, 3168, 3177, 3181, 3185, 3190, 3199, 3209, 3216, 3220, 3227,
+		3232, 3239, 3247, 3254, 3260, 3266, 3272, 3275, 3282, 3289, 3296, 3305, 3312, 3322, 3331, 3340,
+		3350, 3358, 3368, 3374, 3385, 3395, 3401, 3412, 3440, 3466, 3481, 3485, 3491, 3499, 3509, 3516,
+		3525, 3533, 3546, 3560, 3578, 3602, 3622, 3636, 3643, 3647, 3654, 3660, 3669, 3679, 3687, 3697,
+		3703, 3711, 3718, 3725, 3734, 3755, 3772, 3779, 3789, 3802, 3823, 3833, 3840, 3847, 3854, 3861,
+		3871, 3899, 3908, 3913, 3918, 3922, 3931, 3934, 3942, 3949, 3953, 3958, 3963, 3970, 3976, 3981,
+		3986, 3992, 3996, 4001, 4008, 4013, 4024, 4028, 4038, 4044, 4049, 4053, 4063, 4080, 4083, 4086,
+		4090, 4097, 4103, 4109, 4117, 4121, 4127, 4131, 4136, 4141, 4150, 4153, 4157, 4164, 4172, 4180,
+		4187, 4209, 4212, 4214, 4217, 4226, 4230, 4237, 4251, 4256, 4262, 4270, 4276, 4281, 4293, 4303,
+		4310, 4315, 4320, 4327, 4333, 4338, 4343, 4352, 4359, 4367, 4372, 4378, 4382, 4403, 4409, 4419,
+		4428, 4434, 4440, 4450, 4458, 4463, 4466, 4474, 4484, 4496, 4500, 4507, 4515, 4522, 4528, 4534,
+		4537, 4542, 4549, 4555, 4561, 4566, 4573, 4579, 4585, 4589, 4593, 4597, 4603, 4612, 4621, 4635,
+		4642, 4648, 4656, 4670, 4696, 4723, 4741, 4751, 4761, 4765, 4772, 4777, 4783, 4787, 4790, 4796,
+		4802, 4810, 4822, 4828, 4831, 4835, 4840, 4846, 4851, 4855, 4863, 4871, 4881, 4888, 4893, 4897,
+		4900, 4904, 4908, 4911, 4914, 4922, 4925, 4929, 4935, 4943, 4949, 4956, 4961, 4967, 4985, 4989,
+		4999, 5009, 5012, 5016, 5019, 5026, 5039, 5042, 5050, 5053, 5061, 5066, 5073, 5078, 5095, 5104,
+		5109, 5114, 5121, 5124, 5131, 5139, 5144, 5151, 5157, 5178, 5186, 5195, 5201, 5207, 5213, 5218,
+		5229, 5235, 5255, 5268, 5273, 5277, 5285, 5296, 5301, 5304, 5307, 5311, 5314, 5323, 5328, 5332,
+		5341, 5345, 5354, 5356, 5363, 5368, 5376, 5383, 5386, 5392, 5397, 5403, 5409, 5417, 5424, 5431,
+		5436, 5444, 5450, 5458, 5473, 5495, 5507, 5512, 5519, 5530, 5542, 5560, 5566, 5572, 5579, 5585,
+		5591, 5596, 5597, 5603, 5607, 5623, 5644, 5659, 5667, 5673, 5677, 5681, 5685, 5692, 5698, 5703,
+		5708, 5714, 5720, 5724, 5728, 5733, 5736, 5741, 5744, 5750, 5753, 5758, 5765, 5769, 5776, 5782,
+		5785, 5792, 5800, 5805, 5809, 5812, 5816, 5821, 5826, 5831, 5837, 5847, 5853, 5857, 5861, 5867,
+		5876, 5890, 5905, 5917, 5921, 5928, 5935, 5942, 5948, 5954, 5963, 5967, 5973, 5982, 5992, 6000,
+		6007, 6012, 6015, 6024, 6029, 6032, 6038, 6043, 6051, 6055, 6061, 6067, 6074, 6084, 6088, 6093,
+		6106, 6110, 6115, 6122, 6127, 6133, 6138, 6143, 6149, 6154, 6157, 6164, 6178, 6197, 6217, 6220,
+		6222, 6225, 6229, 6236, 6245, 6252, 6255, 6263, 6270, 6278, 6281, 6292, 6301, 6305, 6308, 6317,
+		6324, 6327, 6333, 6340, 6343, 6352, 6362, 6376, 6380, 6385, 6394, 6404, 6408, 6416, 6421, 6426,
+		6433, 6440, 6445, 6449, 6454, 6459, 6463, 6471, 6476, 6478, 6482, 6484, 6487, 6491, 6498, 6505,
+		6511, 6515, 6520, 6527, 6556, 6564, 6568, 6574, 6581, 6584, 6588, 6594, 6602, 6609, 6613, 6619,
+		6625, 6636, 6643, 6652, 6657, 6661, 6665, 6671, 6674, 6680, 6685, 6689, 6694, 6697, 6701, 6708,
+		6712, 6718, 6721, 6728, 6734, 6737, 6741, 6748, 6753, 6760, 6764, 6768, 6772, 6780, 6786, 6790,
+		6795, 6800, 6805, 6812, 6837, 6847, 6857, 6864, 6873, 6883, 6894, 6904, 6936, 6967, 6995, 7023,
+		7058, 7068, 7089, 7117, 7146, 7149, 7154, 7159, 7163, 7165, 7176, 7192, 7210, 7220, 7230, 7238,
+		7246, 7249, 7252, 7273, 7300, 7316, 7338, 7341, 7345, 7352, 7363, 7368, 7371, 7378, 7384, 7390,
+		7397, 7415, 7422, 7431, 7433, 7437, 7446, 7460, 7475, 7483, 7492, 7503, 7509, 7518, 7526, 7532,
+		7539, 7549, 7557, 7563, 7574, 7583, 7601, 7626, 7635, 7647, 7662, 7667, 7677, 7687, 7694, 7702,
+		7708, 7712, 7720, 7726, 7733, 7740, 7749, 7756, 7762, 7766, 7776, 7781, 7787, 7794, 7801, 7813,
+		7839, 7857, 7881, 7887, 7894, 7902, 7919, 7937, 7943, 7954, 7963, 7970, 7982, 7993, 8001, 8014,
+		8028, 8047, 8072, 8092, 8100, 8109, 8118, 8122, 8129, 8147, 8157, 8170, 8193, 8208, 8217, 8242,
+		8268, 8301, 8325, 8358, 8372, 8388, 8408, 8433, 8455, 8472, 8487, 8507, 8533, 8545, 8562, 8586,
+		8607, 8627, 8654, 8675, 8700, 8711, 8725, 8752, 8771, 8788, 8803, 8825, 8835, 8855, 8862, 8868,
+		8870, 8873, 8876, 8878, 8881, 8884, 8889, 8892, 8896, 8901, 8908, 8912, 8949, 8952, 8956, 8962,
+		8968, 8979, 8985, 8990, 8996, 9000, 9006, 9011, 9014, 9018, 9021, 9024, 9027, 9031, 9033, 9037,
+		9042, 9052, 9061, 9064, 9068, 9071, 9075, 9081, 9086, 9089, 9092, 9098, 9105, 9111, 9117, 9123,
+		9130, 9132, 9136, 9144, 9148, 9155, 9158, 9166, 9172, 9177, 9183, 9189, 9194, 9199, 9203, 9207,
+		9210, 9214, 9218, 9223, 9227, 9248, 9253, 9257, 9260, 9267, 9275, 9279, 9283, 9287, 9291, 9296,
+		9302, 9307, 9313, 9318, 9321, 9325, 9329, 9336, 9340, 9347, 9351, 9374, 9380, 9387, 9391, 9397,
+		9402, 9408, 9411, 9415, 9422, 9427, 9429, 9435, 9454, 9483, 9513, 9524, 9553, 9583, 9587, 9593,
+		9598, 9603, 9609, 9621, 9640, 9664, 9671, 9675, 9680, 9688, 9693, 9700, 9719, 9735, 9755, 9770,
+		9773, 9777, 9785, 9789, 9797, 9800, 9808, 9811, 9813, 9817, 9829, 9834, 9843, 9848, 9852, 9863,
+		9879, 9882, 9890, 9899, 9904, 9915, 9920, 9926, 9930, 9934, 9940, 9944, 9950, 9954, 9964, 9981,
+		9984, 9988, 9992, 9996, 10004, 10005, 10010, 10014, 10021, 10026, 10037, 10047, 10057, 10063, 10068, 10075,
+		10101, 10124, 10153, 10170, 10188, 10200, 10209, 10212, 10219, 10228, 10237, 10241, 10244, 10261, 10268, 10272,
+		10276, 10280, 10285, 10292, 10299, 10304, 10307, 10330, 10346, 10353, 10363, 10380, 10405, 10432, 10438, 10440,
+		10444, 10453, 10458, 10462, 10469, 10475, 10481, 10485, 10491, 10509, 10512, 10520, 10526, 10568, 10596, 10628,
+		10639, 10653, 10674, 10696, 10722, 10744, 10747, 10750, 10762, 10773, 10782, 10787, 10796, 10802, 10805, 10809,
+		10815, 10818, 10830, 10837, 10844, 10851, 10856, 10862, 10871, 10882, 10895, 10904, 10921, 10939, 10962, 10970,
+		10977, 10981, 10991, 11014, 11040, 11072, 11094, 11113, 11125, 11152, 11168, 11193, 11219, 11245, 11270, 11306,
+		11337, 11365, 11373, 11381, 11387, 11393, 11396, 11401, 11403, 11408, 11411, 11416, 11432, 11451, 11470, 11488,
+		11497, 11506, 11512, 11524, 11536, 11541, 11547, 11552, 11559, 11566, 11571, 11574, 11577, 11580, 11584, 11586,
+		11589, 11593, 11597, 11602, 11611, 11626, 11641, 11661, 11668, 11679, 11688, 11693, 11699, 11702, 11707, 11709,
+		11713, 11719, 11722, 11730, 11733, 11737, 11741, 11744, 11746, 11753, 11762, 11770, 11774, 11779, 11782, 11789,
+		11816, 11850, 11853, 11858, 11863, 11873, 11877, 11882, 11893, 11898, 11903, 11906, 11909, 11911, 11935, 11938,
+		11958, 11971, 11974, 11985, 11996, 12011, 12018, 12039, 12048, 12054, 12066, 12085, 12094, 12106, 12118, 12136,
+		12155, 12178, 12203, 12217, 12228, 12237, 12253, 12261, 12274, 12288, 12306, 12326, 12340, 12344, 12349, 12358,
+		12370, 12389, 12409, 12412, 12415, 12417, 12421, 12432, 12449, 12468, 12474, 12481, 12489, 12494, 12500, 12506,
+		12516, 12523, 12528, 12531, 12536, 12541, 12547, 12553, 12557, 12559, 12563, 12566, 12571, 12575, 12582, 12585,
+		12589, 12594, 12597, 12604, 12608, 12612, 12618, 12624, 12638, 12655, 12663, 12673, 12684, 12690, 12695, 12700,
+		12703, 12712, 12718, 12726, 12746, 12751, 12754, 12757, 12762, 12768, 12774, 12781, 12790, 12796, 12800, 12806,
+		12814, 12821, 12830, 12838, 12845, 12853, 12864, 12867, 12870, 12875, 12884, 12888, 12890, 12894, 12898, 12917,
+		12943, 12949, 12952, 12959, 12966, 12970, 12975, 12979, 12984, 12989, 12995, 13003, 13011, 13016, 13025, 13038,
+		13056, 13072, 13078, 13086, 13090, 13100, 13106, 13110, 13117, 13124, 13129, 13133, 13140, 13148, 13154, 13162,
+		13174, 13178, 13183, 13187, 13194, 13197, 13204, 13218, 13238, 13259, 13266, 13279, 13299, 13305, 13309, 13316,
+		13319, 13323, 13328, 13332, 13340, 13347, 13351, 13355, 13358, 13364, 13368, 13377, 13386, 13395, 13412, 13419,
+		13433, 13449, 13455, 13462, 13470, 13474, 13479, 13482, 13485, 13491, 13495, 13499, 13505, 13509, 13512, 13515,
+		13521, 13525, 13528, 13532, 13543, 13548, 13557, 13561, 13569, 13573, 13579, 13582, 13585, 13592, 13597, 13604,
+		13610, 13614, 13618, 13625, 13629, 13634, 13638, 13644, 13651, 13655, 13661, 13671, 13678, 13688, 13706, 13709,
+		13718, 13734, 13757, 13781, 13809, 13827, 13852, 13882, 13892, 13898, 13907, 13915, 13924, 13931, 13939, 13946,
+		13953, 13964, 13971, 13978, 13986, 13989, 13993, 14000, 14007, 14013, 14021, 14025, 14032, 14039, 14054, 14060,
+		14067, 14073, 14081, 14089, 14096, 14102, 14107, 14113, 14121, 14129, 14137, 14146, 14153, 14171, 14179, 14187,
+		14195, 14201, 14210, 14252, 14287, 14292, 14301, 14326, 14358, 14377, 14394, 14410, 14422, 14428, 14435, 14439,
+		14446, 14453, 14458, 14464, 14470, 14477, 14481, 14501, 14507, 14511, 14514, 14518, 14521, 14529, 14540, 14546,
+		14549, 14554, 14562, 14567, 14578, 14586, 14590, 14607, 14625, 14642, 14656, 14660, 14665, 14670, 14681, 14682,
+		14685, 14689, 14693, 14700, 14704, 14715, 14720, 14723, 14727, 14745, 14769, 14773, 14778, 14781, 14790, 14805,
+		14808, 14812, 14815, 14820, 14828, 14833, 14840, 14844, 14851, 14857, 14866, 14872, 14877, 14881, 14887, 14896,
+		14903, 14910, 14916, 14924, 14931, 14939, 14949, 14958, 14964, 14977, 14991, 15011, 15023, 15044, 15051, 15057,
+		15065, 15069, 15072, 15078, 15086, 15103, 15125, 15140, 15153, 15163, 15177, 15182, 15190, 15204, 15211, 15218,
+		15224, 15229, 15235, 15243, 15263, 15271, 15280, 15287, 15294, 15304, 15309, 15315, 15334, 15337, 15344, 15350,
+		15357, 15364, 15369, 15376, 15381, 15387, 15393, 15401, 15407, 15418, 15424, 15433, 15438, 15442, 15448, 15458,
+		15464, 15475, 15478, 15482, 15489, 15509, 15520, 15537, 15557, 15584, 15596, 15622, 15654, 15672, 15686, 15705,
+		15725, 15743, 15757, 15778, 15800, 15806, 15823, 15834, 15837, 15842, 15848, 15854, 15862, 15867, 15872, 15879,
+		15885, 15893, 15904, 15911, 15933, 15948, 15969, 15988, 16000, 16016, 16038, 16060, 16072, 16076, 16083, 16090,
+		16113, 16120, 16133, 16141, 16150, 16158, 16164, 16169, 16177, 16184, 16190, 16196, 16201, 16208, 16217, 16222,
+		16254, 16258, 16261, 16270, 16276, 16282, 16288, 16293, 16300, 16305, 16311, 16320, 16326, 16329, 16332, 16336,
+		16338, 16341, 16345, 16352, 16356, 16361, 16365, 16377, 16380, 16384, 16387, 16390, 16393, 16396, 16399, 16402,
+		16405, 16408, 16412, 16418, 16420, 16425, 16429, 16435, 16441, 16445, 16449, 16456, 16464, 16467, 16470, 16476,
+		16482, 16488, 16492, 16497, 16505, 16512, 16519, 16525, 16535, 16542, 16549, 16552, 16556, 16560, 16567, 16574,
+		16580, 16584, 16589, 16596, 16602, 16608, 16611, 16617, 16621, 16624, 16630, 16639, 16645, 16650, 16658, 16661,
+		16665, 16670, 16674, 16682, 16690, 16697, 16701, 16709, 16719, 16729, 16735, 16739, 16743, 16746, 16753, 16761,
+		16771, 16781, 16785, 16791, 16800, 16810, 16827, 16837, 16846, 16859, 16879, 16885, 16898, 16924, 16941, 16964,
+		16988, 17016, 17023, 17050, 17054, 17070, 17091, 17094, 17099, 17106, 17110, 17114, 17119, 17129, 17133, 17138,
+		17142, 17150, 17154, 17161, 17168, 17173, 17182, 17189, 17194, 17198, 17201, 17208, 17212, 17218, 17225, 17233,
+		17254, 17260, 17266, 17273, 17279, 17284, 17301, 17313, 17318, 17321, 17324, 17329, 17332, 17341, 17345, 17350,
+		17359, 17363, 17367, 17371, 17379, 17385, 17394, 17402, 17406, 17414, 17419, 17426, 17429, 17445, 17448, 17452,
+		17458, 17466, 17470, 17474, 17478, 17481, 17485, 17494, 17498, 17502, 17505, 17510, 17518, 17525, 17529, 17534,
+		17537, 17552, 17555, 17560, 17563, 17568, 17571, 17577, 17580, 17585, 17594, 17598, 17602, 17618, 17623, 17630,
+		17634, 17642, 17647, 17654, 17658, 17664, 17673, 17677, 17681, 17685, 17691, 17719, 17745, 17761, 17771, 17776,
+		17779, 17785, 17791, 17796, 17804, 17807, 17811, 17816, 17820, 17824, 17833, 17841, 17848, 17854, 17862, 17871,
+		17891, 17918, 17944, 17954, 17958, 17965, 17972, 17982, 17986, 17992, 18001, 18008, 18014, 18020, 18027, 18047,
+		18070, 18086, 18111, 18125, 18131, 18138, 18142, 18153, 18159, 18165, 18169, 18178, 18181, 18189, 18194, 18201,
+		18207, 18211, 18213, 18216, 18219, 18223, 18229, 18237, 18241, 18245, 18252, 18260, 18269, 18278, 18295, 18301,
+		18305, 18313, 18317, 18321, 18326, 18331, 18337, 18342, 18347, 18353, 18361, 18367, 18376, 18383, 18405, 18421,
+		18428, 18433, 18439, 18445, 18451, 18455, 18460, 18463, 18470, 18486, 18492, 18496, 18499, 18502, 18507, 18511,
+		18516, 18521, 18540, 18546, 18554, 18557, 18563, 18576, 18580, 18587, 18594, 18601, 18629, 18646, 18662, 18676,
+		18696, 18717, 18742, 18763, 18767, 18772, 18777, 18784, 18789, 18793, 18797, 18806, 18811, 18818, 18825, 18832,
+		18837, 18850, 18855, 18859, 18867, 18892, 18917, 18925, 18933, 18942, 18949, 18957, 18968, 18973, 18976, 18981,
+		18987, 18994, 18998, 19001, 19008, 19015, 19021, 19026, 19030, 19033, 19037, 19041, 19047, 19051, 19058, 19061,
+		19064, 19075, 19084, 19102, 19106, 19108, 19110, 19112, 19116, 19122, 19135, 19145, 19155, 19172, 19190, 19212,
+		19236, 19254, 19263, 19273, 19298, 19329, 19338, 19346, 19353, 19366, 19373, 19383, 19393, 19400, 19409, 19416,
+		19423, 19431, 19439, 19449, 19456, 19463, 19472, 19483, 19488, 19498, 19505, 19518, 19535, 19557, 19565, 19571,
+		19580, 19590, 19602, 19621, 19645, 19670, 19699, 19730, 19755, 19765, 19774, 19798, 19810, 19821, 19833, 19866,
+		19906, 19916, 19928, 19937, 19956, 19981, 20007, 20037, 20063, 20095, 20112, 20119, 20123, 20125, 20127, 20132,
+		20135, 20141, 20154, 20174, 20180, 20188, 20194, 20202, 20205, 20209, 20219, 20234, 20237, 20245, 20249, 20252,
+		20256, 20263, 20282, 20286, 20289, 20291, 20294, 20298, 20303, 20305, 20310, 20317, 20341, 20356, 20371, 20387,
+		20409, 20422, 20439, 20462, 20471, 20479, 20483, 20493, 20500, 20507, 20526, 20552, 20559, 20563, 20569, 20573,
+		20579, 20588, 20594, 20609, 20613, 20620, 20625, 20629, 20635, 20641, 20646, 20653, 20658, 20663, 20666, 20669,
+		20674, 20678, 20683, 20689, 20693, 20697, 20701, 20704, 20713, 20719, 20740, 20747, 20753, 20759, 20768, 20776,
+		20780, 20789, 20793, 20797, 20805, 20811, 20814, 20820, 20827, 20836, 20840, 20846, 20854, 20862, 20866, 20871,
+		20873, 20876, 20879, 20880, 20884, 20887, 20891, 20896, 20900, 20907, 20914, 20920, 20924, 20941, 20944, 20948,
+		20953,
+	}},
 	wordFeat: []feature{
 		938, 1713, 144, 705, 1296, 686, 1424, 1718, 1649, 1209, 939, 1652, 1677, 1678, 1383, 1679,
 		1680, 1681, 1682, 1382, 1725, 1724, 1669, 1647, 769, 740, 982, 1609, 78, 1413, 1712, 1098,
@@ -481,170 +533,243 @@ var generated = tables{
 		91, 997, 186, 1374, 853, 106, 817, 0, 1033, 10, 21, 123, 830, 1133, 61, 3,
 		3, 40, 1361, 146, 63, 89, 1222, 63, 65, 917, 65, 805, 166, 1395, 112, 1310,
 	},
-	phrases: []string{
-		"0 item", "0 result", "0 rtt", "100 continu", "500 error", "a im", "a lot of", "ab nahi",
-		"ab nahin", "ab nhi", "abhi chal", "abhi hua nahi", "abhi hua nahin", "abhi hua nhi", "abhi ke liy", "abhi nahi hua",
-		"abhi nahin hua", "abhi nhi hua", "accept applicat", "accept charset", "accept header", "accept header me", "accept header mein", "accept imag",
-		"accept languag", "accept me", "accept mein", "accept text", "access deny", "access right", "access token", "activ subscript",
-		"add ho gaya", "add ho gya", "add hogaya", "add hogya", "add kiya", "additional property", "after post", "after som tim",
-		"after submit", "again and again", "airport wifi", "ais koi", "aisa koi", "aisi koi", "alag alag status", "alag status",
-		"all good", "all item", "already delet", "already in use", "already register", "already remov", "already taken", "amount of tim",
-		"and noth els", "another account", "another api", "another servic", "another tenant", "another user", "anti forgery", "any mor",
-		"api call", "api gateway", "api key", "api keys", "api limit", "april fool", "are full", "at the sam tim",
-		"atak gaya", "atak gya", "audio stream", "auth requir", "authenticat is requir", "authenticat requir", "authenticity token", "baad main",
-		"baad main banega", "baad main try", "baad main try karo", "baad me", "baad me banega", "baad me try", "baad me try karo", "baad mein",
-		"baad mein banega", "baad mein try", "baad mein try karo", "baar baar", "back to back", "backend ki galti", "backend refus", "backend server",
-		"backend servic", "bad fil", "bad hai", "bad hain", "bada fil", "badal diya", "badal gaya", "badal gya",
-		"badi fil", "badly form", "bahot zyada", "bahut bad", "bahut bada", "bahut badi", "bahut der", "bahut jyada",
-		"bahut lamba", "bahut lambi", "bahut load", "bahut saar", "bahut saari", "bahut sari", "bahut tim", "bahut zyada",
-		"ban gaya", "ban gayi", "ban gya", "ban gyi", "bana di", "bana diya", "band hai", "band kar di",
-		"band kar diya", "band kardi", "band kardiya", "band kiya", "band kr di", "band kr diya", "band krdiya", "bar bar",
-		"basic user", "batch job", "becam full", "becom a get", "becom a getmethod", "becom get", "becom getmethod", "been remov",
-		"behind nginx", "behind the proxy", "being used", "belong to another", "beyond the limit", "bhar gaya", "bhar gayi", "bhar gya",
-		"bhar gyi", "bhe zyada", "bigger than allow", "bill fail", "bina auth", "bina encod", "bina login", "bina login ke",
-		"bina token", "blank field", "blank valu", "body back nahi", "body back nahin", "body back nhi", "body empty", "body khaali",
-		"body khali", "body nahi chahiy", "body nahin chahiy", "body nhi chahiy", "body not need", "bohot jyada", "bohot zyada", "brand new",
-		"broken pip", "browser cach", "bug in our cod", "bug in our sql", "business logic", "business rul", "byt offset", "byt rang",
-		"caf wifi", "call another api", "call to another servic", "caller get", "caller ki galti", "cannot be blank", "cannot be empty", "cannot be met",
-		"cannot reach", "cannot resolv host", "cannot stor", "cant be blank", "cant be met", "cant pars", "cant reach", "cant stor",
-		"captiv portal", "card expir", "card has expir", "carry on send", "chal gaya", "chal gya", "chal nahi raha", "chal nahi rha",
-		"chal nahin raha", "chal nhi raha", "chal raha", "chal rahi", "chal rha", "chal rhi", "chala gaya", "chala gya",
-		"chali gayi", "chali gyi", "chang the method", "chang to getmethod", "check back later", "check out", "circuit breaker", "clear form",
-		"clear the form", "client app", "client cert", "client certificat", "client get", "client input is fin", "client ki galti", "client ki galti nahi",
-		"client ki galti nhi", "client ki koi galti nahi", "client ki koi galti nhi", "client ki request bilkul theek", "client ki request theek", "client request is fin", "client secret", "client sid",
-		"cold start", "com back later", "com soon", "complet ho gaya", "complet ho gya", "complet hogaya", "complet hogya", "concurrency limit",
-		"concurrent connect", "concurrent request", "conditional get", "conditional header", "conditional request", "config fil", "connect refus", "connect reset",
-		"connect reus", "content encod", "content length", "content negotiat", "content typ", "continu send", "continu the request", "continu with the request",
-		"corporat proxy", "correct syntax", "could not resolv host", "could not stor", "court order", "crash ho gaya", "crash ho gya", "crash hogaya",
-		"crash hogya", "creat account", "creat ho gaya", "creat ho gya", "creat hogaya", "creat hogya", "credit card", "cross ho gaya",
-		"cross ho gayi", "cross ho gya", "cross ho gyi", "cross hogaya", "cross hogayi", "cross hogya", "cross hogyi", "cross kar gaya",
-		"cross kar gya", "cross kr gaya", "cross origin", "cross sit", "csrf token", "current stat", "current user is nil", "current user nil",
-		"custom expect", "daily limit", "dat format", "data corrupt", "data loss", "data sam", "data typ", "databas migrat",
-		"db migrat", "deadlin exceed", "delet ho chuka", "delet ho chuki", "delet ho gaya", "delet ho gya", "delet hochuka", "delet hogaya",
-		"delet hogya", "delet kar diya", "delet kardiya", "delet kr diya", "delet krdiya", "dependent servic", "deployment manifest", "deployment object",
-		"deployment spec", "deployment yaml", "der ho gayi", "der ho gyi", "der hogayi", "der hogyi", "der lag rahi", "der lag rhi",
-		"different status", "different status cod", "different tenant", "direct at a server", "direct at the wrong server", "directory brows", "directory index", "directory list",
-		"directory not empty", "disk full", "disk is full", "disk spac", "divid by zero", "divis by zero", "dns lookup", "do not chang the method",
-		"do not send a body", "do they get", "dobara login", "does it get", "does not match anymor", "does not work", "doubl submiss", "doubl submit",
-		"down hai", "driv full", "duplicat key", "dusr account", "dusr customer", "dusr ka", "dusr ke", "dusr user",
-		"e mail", "each item its own status", "early data", "early hint", "easter egg", "editor rol", "ek saath", "ek sath",
-		"email address", "email id", "empty array", "empty body", "empty field", "empty list", "empty requir", "empty valu",
-		"end of fil", "end of lif", "entity tag", "env var", "env vars", "environment variabl", "error cod", "except aa gaya",
-		"except aa gya", "except thrown", "exist hi nahi", "exist hi nahin", "exist hi nhi", "exist nahi", "exist nahin", "exist nhi",
-		"expect field", "expect header", "expect valu", "expir card", "expir ho gaya", "expir ho gya", "expir hogaya", "expir hogya",
-		"external api", "external call", "external servic", "extra field", "extra param", "fail ho gaya", "fail ho gya", "fail hogaya",
-		"fail hogya", "fail hua", "fail to start", "fall back", "fat gaya", "fat gya", "few days", "few hour",
-		"fil upload", "find noth", "fir se", "folder not empty", "follow it with a get", "follow up with a get", "follow up with a getmethod", "follow with a get",
-		"follow with a getmethod", "follow with get", "follow with getmethod", "for a day", "for a week", "for a whil", "for an hour", "for ever",
-		"for good", "for now", "for the next hour", "for the weekend", "foreign key", "form data", "form post", "form resubmiss",
-		"form submiss", "forward proxy", "found noth", "fre spac", "fre tier", "from byt", "front end", "frontend app",
-		"full authenticat", "full ho gaya", "full ho gya", "full hogaya", "full hogya", "galti hamar cod ki", "generic error", "geo block",
-		"get a respons", "get an error", "get api", "get back", "get ban jaata", "get ban jata", "get call", "get endpoint",
-		"get error", "get method", "get only", "get param", "get req", "get request", "getmethod ban gaya", "getmethod ban gya",
-		"getmethod ban jaata", "getmethod ban jaati", "getmethod ban jata", "gets a respons", "gets an error", "gets back", "gets error", "go ahead",
-		"goes around in circl", "going in circl", "got delet", "got full", "group membership", "guest rol", "hai hi nahi", "hai hi nahin",
-		"hai hi nhi", "hamar cod ki galti", "hamara bug", "hamara khud ka bug", "hamari galti", "hamesha ke liy", "hamesha ke liy band", "hamesha ke liy hata",
-		"handler not found", "har item ka status", "has been delet", "has children", "has not paid", "hata di", "hata diya", "hata diya gaya",
-		"hata diya gaya tha", "hata diya gya", "hata diya gya tha", "hav been delet", "head method", "head request", "health check", "health endpoint",
-		"heavy load", "held by", "held open by", "hi nahi hai", "hi nahin hai", "hi nhi hai", "high load", "high server load",
-		"higher than", "ho chuka", "ho gaya successful", "ho gya successful", "hogaya successful", "hogya successful", "hotel wifi", "http 2",
-		"http 3", "http cod", "http header", "http method", "http status", "http verb", "humara bug", "hundr of",
-		"hung up", "i get", "id token", "if match", "if modify sinc", "if non match", "if unmodify sinc", "ill form",
-		"im header", "impossibl to satisfy", "in a loop", "in a whil", "in circl", "in progress", "in the trash", "in tim",
-		"in use", "in use by another", "index of", "infinit loop", "instanc manipulat", "instead of integer", "insufficient fund", "interim continu",
-		"intezaar chhod diya", "intezar chhod diya", "into a getmethod", "invalid authenticity token", "invalid stat", "ip address", "ip rang", "is full",
-		"is not work", "is requir", "itni der", "jaan boojh ke", "jaan bujh ke", "jagah khatam", "jagah nahi bachi", "jaldi jaldi",
-		"jawab nahi", "jawab nahin", "jawab nhi", "k8s deployment", "kaafi der", "kaam kar gaya", "kaam kar gya", "kaam kr gaya",
-		"kaam nahi kar raha", "kaam nahi kar rha", "kaam nahi karta", "kaam nahi kr raha", "kaam nahi kr rha", "kaam nahin kar raha", "kaam nahin kar rha", "kaam nahin karta",
-		"kaam nhi kar raha", "kaam nhi kar rha", "kaam nhi karta", "kaat di", "kaat diya", "ke peech", "keep aliv", "keep call",
-		"keep com", "keep get", "keep hit", "keep redirect", "keep return", "keep send", "keep show", "key invalid",
-		"khaali respons", "khali respons", "khatam ho gaya", "khatam ho gya", "khatam hogaya", "khatam hogya", "kick out", "kisi aur ka",
-		"kisi aur ke", "kisi aur user", "koi body nahi", "koi body nahin", "koi body nhi", "koi result", "kubernet deployment", "kuch der baad",
-		"kuch der baad try karo", "kuch der ke liy", "kuch din", "kuch din ke liy", "kuch fail", "kuch gadbad", "kuch ghant", "kuch return nahi",
-		"kuch return nahin", "kuch return nhi", "kuch wapa nahi", "kuch wapa nahin", "kuch wapa nhi", "kya sahi", "larger than allow", "larger than fil",
-		"last modify", "latak gaya", "latak gya", "link header", "liveness prob", "load balancer", "load shed", "load zyada",
-		"locat header", "log in", "log in again", "log me out", "log out", "login again", "login detail", "login kiya",
-		"login nahi", "login nahin", "login nhi", "login pag", "login requir", "long run", "look up", "lost updat",
-		"lots of", "low balanc", "maint mod", "maintenanc mod", "mak sens", "mana hai", "mana he", "mana kar diya",
-		"mana kardiya", "mana kiya", "mana kr diya", "mana krdiya", "mandatory extens", "many item", "many many", "many status cod",
-		"match any rout", "maujood nahi", "maujood nahin", "maujood nhi", "max siz", "media format", "media player", "media typ",
-		"memory leak", "mer cod me bug", "mer sql me bug", "method chang", "migrat script", "mil nahi raha", "mil nahi rha", "mil nahin raha",
-		"mil nhi raha", "mil nhi rha", "mila nahi", "mila nahin", "mila nhi", "mim typ", "mita diya", "mix result",
-		"mobil app", "modify by proxy", "mojood nahi", "mojood nahin", "mojood nhi", "month limit", "mor than one", "mov to trash",
-		"multipart form", "multipl item", "multipl option", "multipl status", "multipl status cod", "must not be blank", "must not be empty", "mutual tls",
-		"nahi bheja", "nahi chal raha", "nahi chal rha", "nahi chalta", "nahi diya", "nahi mil raha", "nahi mil rha", "nahi mila",
-		"nahi mili", "nahi milta", "nahi rahega", "nahin bheja", "nahin chal raha", "nahin chal rha", "nahin chalta", "nahin diya",
-		"nahin mil raha", "nahin mila", "nahin mili", "nahin milta", "nahin rahega", "nai mila", "nam resolut", "navigat away",
-		"never chang the method", "never com back", "never creat", "never exist", "never sav", "never ther", "never upload", "never was ther",
-		"new account", "new url", "newly add", "newly mad", "next pag", "nhi bheja", "nhi chal raha", "nhi chal rha",
-		"nhi chalta", "nhi diya", "nhi mil raha", "nhi mila", "nhi mili", "nhi milta", "nhi rahega", "nil pointer",
-		"no access", "no answer", "no body", "no body back", "no body need", "no chang", "no current user", "no endpoint",
-		"no handler", "no liv connect", "no longer", "no longer allow", "no longer has access", "no longer hav access", "no longer match", "no longer permit",
-		"no longer valid", "no match", "no match record", "no match rout", "no reply", "no respons body", "no result", "no rout",
-		"no search result", "no spac", "no spac left", "no such", "no such thing", "non admin", "non existent", "normal user",
-		"not abl to stor", "not availabl", "not built", "not chang", "not client fault", "not com back", "not complet", "not don",
-		"not don yet", "not empty", "not encod", "not enough fund", "not escap", "not exist", "not finish", "not finish yet",
-		"not given", "not healthy", "not includ", "not log in", "not match any rout", "not paid", "not permit", "not present",
-		"not provid", "not reachabl", "not ready yet", "not respond", "not return anyth", "not send a body", "not sent", "not set",
-		"not support", "not the client fault", "not url encod", "not work", "not yet", "not your", "noth at that", "noth els",
-		"noth ther", "noth to giv back", "noth to return", "noth to send", "noth to send back", "noth wrong with the client", "noth wrong with the client input", "noth wrong with the request",
-		"null pointer", "null referenc", "offlin process", "old copy", "old vers", "older vers", "on purpos", "one tim password",
-		"only get", "only has read", "only read", "optimistic lock", "option request", "ordinary user", "origin check fail", "origin server",
-		"other account", "other tenant", "other user", "our bug", "our cod", "our fault", "our own bug", "our sid",
-		"out of bound", "out of capacity", "out of dat", "out of memory", "out of quota", "out of rang", "out of spac", "outdat copy",
-		"outdat vers", "over its quota", "over quota", "over the limit", "over the quota", "own cod", "pag 2", "pag siz",
-		"pahl se", "paid plan", "paid subscript", "parallel request", "pars fin", "part successful", "partial fail", "partial succeed",
-		"partial success", "partial successful", "partner api", "past due", "peech wala", "pehl hi", "pehl se", "per hour",
-		"per item", "per item status", "per minut", "per pag", "per second", "percent encod", "phat gaya", "phat gya",
-		"phir se", "phir se login", "phl se", "pick between", "plain http", "plan expir", "port number", "post redirect get",
-		"previous request", "previous step", "primary key", "prior request", "proxy auth", "proxy authenticat", "proxy authorizat", "proxy credential",
-		"proxy login", "public wifi", "query param", "query parameter", "query str", "queu bhar gayi", "queu full", "queu full hai",
-		"queu is full", "quota exceed", "rac condit", "ran out", "rang header", "rat limit", "rat limit exceed", "rat limit hit",
-		"raw spac", "re login", "re try", "read access", "read only", "read only access", "read permiss", "read scop",
-		"refresh token", "refus connect", "refus the connect", "refus to connect", "register rout", "regular user", "remot server", "remot servic",
-		"remov kar diya gaya", "remov kar diya gya", "remov kardiya gaya", "remov kardiya gya", "remov kiya gaya", "remov kiya gya", "remov kr diya gaya", "remov krdiya gaya",
-		"remov krdiya gya", "remov permanent", "reply nahi", "reply nahin", "reply nhi", "report generat", "request bilkul sahi thi", "request bilkul theek thi",
-		"request body", "request header", "request limit", "requir authenticat", "requir field", "requir login", "resend form", "resend the form",
-		"reset by peer", "reset form", "resolv host", "respons body", "respons cod", "respons flag", "respons khaali", "respons nahi aaya",
-		"respons nahin aaya", "respons nhi aaya", "retry after", "retry later", "return cod", "revers proxy", "rewritten to get", "round in circl",
-		"rout not found", "ruk gaya", "ruk gya", "run out", "runs out", "saar item", "sab sahi", "sab theek",
-		"sahi cod", "sahi h", "sahi hai", "sahi hoga", "sahi kaunsa", "sahi konsa", "sahi kya", "sahi nahi",
-		"sahi nahin", "sahi nhi", "sahi rahega", "sahi respons", "sahi status", "sam as befor", "sam data", "sam email",
-		"sam hai", "sam method", "sam origin", "sam usernam", "sam vers", "schedul downtim", "schema migrat", "search engin",
-		"second pag", "second tim", "secret key", "see other", "segmentat fault", "send no body", "send the body", "sent to the wrong server",
-		"server ki galti", "server ki taraf", "server sid", "server sid cod", "servic down", "servic mesh", "sess cooki", "sess id",
-		"several item", "several representat", "several status cod", "shed load", "shed request", "short liv", "short tim", "should get",
-		"sign in", "sign in again", "sign up", "so many", "socket hang up", "socket io", "soft delet", "som fail",
-		"som succeed", "someon els", "someth went wrong", "spac khatam", "spac khatam ho gayi", "spac left", "spac used up", "spell mistak",
-		"spin up", "stack trac", "staff only", "stal vers", "start failur", "start up", "startup failur", "status cod",
-		"still activ", "still busy", "still contain", "still has", "still hav", "still process", "still run", "still used",
-		"still work", "stop work", "storag full", "storag is full", "storag spac", "storag used up", "str instead", "structural valid",
-		"submit twic", "subscript end", "subscript expir", "subscript laps", "switch back", "switch to get", "switch to getmethod", "syntactical correct",
-		"syntactical valid", "tak too long", "tear down", "tha hi nahi", "tha hi nahin", "tha hi nhi", "theek chal raha", "theek chal rahi",
-		"theek chal rha", "theek chal rhi", "their fault", "they get", "thi hi nahi", "thi hi nahin", "thi hi nhi", "third party",
-		"third party copy", "thodi der baad", "thodi der baad try karo", "thodi der ke liy", "thodi der main try karo", "thodi der me try karo", "thodi der mein try karo", "thousand of",
-		"threw an error", "threw an except", "throw an error", "throw an except", "throw error", "throw on every request", "tim lag raha", "tim lag rha",
-		"tim laga", "tim lagaya", "tim limit", "tim out", "tim out sess", "tim par nahi", "tim par nahin", "tim par nhi",
-		"tim pe nahi", "tim pe nahin", "tim pe nhi", "tim se nahi", "tim se nahin", "tim se nhi", "to be a getmethod", "tod deta",
-		"tod di", "tod dia", "tod diya", "tons of", "too big", "too heavy", "too hug", "too larg",
-		"too long", "too many", "too many request", "too much traffic", "took too long", "toot gaya", "toot gya", "toota hua",
-		"torn down", "traffic spik", "trust origin", "try again", "try again later", "try later", "turn into a get", "turn into a getmethod",
-		"tut gaya", "tut gya", "tuta hua", "two factor", "typ kar diya", "typ kardiya", "typ kiya", "typ kr diya",
-		"typ krdiya", "unabl to stor", "uncaught except", "unexpect field", "unexpect parameter", "unexpect property", "unhandl except", "uniqu constraint",
-		"uniqu key", "unknown attribut", "unknown error", "unknown expect", "unknown field", "unknown id", "unknown key", "unknown keys",
-		"unknown param", "unknown parameter", "unknown property", "unrecognis field", "unrecogniz field", "unrecogniz parameter", "unsupport field", "up and run",
-		"up to dat", "updat ho gaya", "updat ho gya", "updat hogaya", "updat hogya", "updat kar diya", "updat kardiya", "updat kr diya",
-		"updat krdiya", "upgrad window", "upload kar", "upload kiya", "upload kr", "upstream refus", "url encod", "url param",
-		"url parameter", "usag limit", "use proxy", "used up", "user get", "user ki galti", "valid json", "valid syntax",
-		"vendor api", "verificat cod", "video stream", "viewer rol", "volum full", "volum is full", "wait kark chhod diya", "wapa nahi aayega",
-		"wapa nahin aayega", "wapa nhi aayega", "waqt par nahi", "waqt par nahin", "waqt par nhi", "waqt pe nahi", "waqt pe nahin", "waqt pe nhi",
-		"warm up", "was delet", "was full", "was never ther", "was not ther", "was remov", "we get", "web pag",
-		"web socket", "webdav lock", "weekend only", "well form", "went in circl", "went over", "wer delet", "which one",
-		"wi fi", "will get", "will never com back", "will not start", "wip out", "within the tim limit", "within tim", "without a body",
-		"without a respons body", "without a token", "without auth", "without chang the method", "without encod", "without log in", "without login", "work in progress",
-		"work on it", "would get", "wrong host", "wrong server", "x api key", "x www form urlencod", "you get", "zero divis",
-		"zero item", "zero result", "zero rtt", "zyada bada", "zyada badi",
-	},
+	phrases: strtab{s: "0 item0 result0 rtt100 continu500 errora ima lot ofab nahiab nahinab nhiabhi chalabhi hua nahiabhi h" +
+		"ua nahinabhi hua nhiabhi ke liyabhi nahi huaabhi nahin huaabhi nhi huaaccept applicataccept charseta" +
+		"ccept headeraccept header meaccept header meinaccept imagaccept languagaccept meaccept meinaccept te" +
+		"xtaccess denyaccess rightaccess tokenactiv subscriptadd ho gayaadd ho gyaadd hogayaadd hogyaadd kiya" +
+		"additional propertyafter postafter som timafter submitagain and againairport wifiais koiaisa koiaisi" +
+		" koialag alag statusalag statusall goodall itemalready deletalready in usealready registeralready re" +
+		"movalready takenamount of timand noth elsanother accountanother apianother servicanother tenantanoth" +
+		"er useranti forgeryany morapi callapi gatewayapi keyapi keysapi limitapril foolare fullat the sam ti" +
+		"matak gayaatak gyaaudio streamauth requirauthenticat is requirauthenticat requirauthenticity tokenba" +
+		"ad mainbaad main banegabaad main trybaad main try karobaad mebaad me banegabaad me trybaad me try ka" +
+		"robaad meinbaad mein banegabaad mein trybaad mein try karobaar baarback to backbackend ki galtibacke" +
+		"nd refusbackend serverbackend servicbad filbad haibad hainbada filbadal diyabadal gayabadal gyabadi " +
+		"filbadly formbahot zyadabahut badbahut badabahut badibahut derbahut jyadabahut lambabahut lambibahut" +
+		" loadbahut saarbahut saaribahut saribahut timbahut zyadaban gayaban gayiban gyaban gyibana dibana di" +
+		"yaband haiband kar diband kar diyaband kardiband kardiyaband kiyaband kr diband kr diyaband krdiyaba" +
+		"r barbasic userbatch jobbecam fullbecom a getbecom a getmethodbecom getbecom getmethodbeen removbehi" +
+		"nd nginxbehind the proxybeing usedbelong to anotherbeyond the limitbhar gayabhar gayibhar gyabhar gy" +
+		"ibhe zyadabigger than allowbill failbina authbina encodbina loginbina login kebina tokenblank fieldb" +
+		"lank valubody back nahibody back nahinbody back nhibody emptybody khaalibody khalibody nahi chahiybo" +
+		"dy nahin chahiybody nhi chahiybody not needbohot jyadabohot zyadabrand newbroken pipbrowser cachbug " +
+		"in our codbug in our sqlbusiness logicbusiness rulbyt offsetbyt rangcaf wificall another apicall to " +
+		"another serviccaller getcaller ki galticannot be blankcannot be emptycannot be metcannot reachcannot" +
+		" resolv hostcannot storcant be blankcant be metcant parscant reachcant storcaptiv portalcard expirca" +
+		"rd has expircarry on sendchal gayachal gyachal nahi rahachal nahi rhachal nahin rahachal nhi rahacha" +
+		"l rahachal rahichal rhachal rhichala gayachala gyachali gayichali gyichang the methodchang to getmet" +
+		"hodcheck back latercheck outcircuit breakerclear formclear the formclient appclient certclient certi" +
+		"ficatclient getclient input is finclient ki galticlient ki galti nahiclient ki galti nhiclient ki ko" +
+		"i galti nahiclient ki koi galti nhiclient ki request bilkul theekclient ki request theekclient reque" +
+		"st is finclient secretclient sidcold startcom back latercom sooncomplet ho gayacomplet ho gyacomplet" +
+		" hogayacomplet hogyaconcurrency limitconcurrent connectconcurrent requestconditional getconditional " +
+		"headerconditional requestconfig filconnect refusconnect resetconnect reuscontent encodcontent length" +
+		"content negotiatcontent typcontinu sendcontinu the requestcontinu with the requestcorporat proxycorr" +
+		"ect syntaxcould not resolv hostcould not storcourt ordercrash ho gayacrash ho gyacrash hogayacrash h" +
+		"ogyacreat accountcreat ho gayacreat ho gyacreat hogayacreat hogyacredit cardcross ho gayacross ho ga" +
+		"yicross ho gyacross ho gyicross hogayacross hogayicross hogyacross hogyicross kar gayacross kar gyac" +
+		"ross kr gayacross origincross sitcsrf tokencurrent statcurrent user is nilcurrent user nilcustom exp" +
+		"ectdaily limitdat formatdata corruptdata lossdata samdata typdatabas migratdb migratdeadlin exceedde" +
+		"let ho chukadelet ho chukidelet ho gayadelet ho gyadelet hochukadelet hogayadelet hogyadelet kar diy" +
+		"adelet kardiyadelet kr diyadelet krdiyadependent servicdeployment manifestdeployment objectdeploymen" +
+		"t specdeployment yamlder ho gayider ho gyider hogayider hogyider lag rahider lag rhidifferent status" +
+		"different status coddifferent tenantdirect at a serverdirect at the wrong serverdirectory browsdirec" +
+		"tory indexdirectory listdirectory not emptydisk fulldisk is fulldisk spacdivid by zerodivis by zerod" +
+		"ns lookupdo not chang the methoddo not send a bodydo they getdobara logindoes it getdoes not match a" +
+		"nymordoes not workdoubl submissdoubl submitdown haidriv fullduplicat keydusr accountdusr customerdus" +
+		"r kadusr kedusr usere maileach item its own statusearly dataearly hinteaster eggeditor rolek saathek" +
+		" sathemail addressemail idempty arrayempty bodyempty fieldempty listempty requirempty valuend of fil" +
+		"end of lifentity tagenv varenv varsenvironment variablerror codexcept aa gayaexcept aa gyaexcept thr" +
+		"ownexist hi nahiexist hi nahinexist hi nhiexist nahiexist nahinexist nhiexpect fieldexpect headerexp" +
+		"ect valuexpir cardexpir ho gayaexpir ho gyaexpir hogayaexpir hogyaexternal apiexternal callexternal " +
+		"servicextra fieldextra paramfail ho gayafail ho gyafail hogayafail hogyafail huafail to startfall ba" +
+		"ckfat gayafat gyafew daysfew hourfil uploadfind nothfir sefolder not emptyfollow it with a getfollow" +
+		" up with a getfollow up with a getmethodfollow with a getfollow with a getmethodfollow with getfollo" +
+		"w with getmethodfor a dayfor a weekfor a whilfor an hourfor everfor goodfor nowfor the next hourfor " +
+		"the weekendforeign keyform dataform postform resubmissform submissforward proxyfound nothfre spacfre" +
+		" tierfrom bytfront endfrontend appfull authenticatfull ho gayafull ho gyafull hogayafull hogyagalti " +
+		"hamar cod kigeneric errorgeo blockget a responsget an errorget apiget backget ban jaataget ban jatag" +
+		"et callget endpointget errorget methodget onlyget paramget reqget requestgetmethod ban gayagetmethod" +
+		" ban gyagetmethod ban jaatagetmethod ban jaatigetmethod ban jatagets a responsgets an errorgets back" +
+		"gets errorgo aheadgoes around in circlgoing in circlgot deletgot fullgroup membershipguest rolhai hi" +
+		" nahihai hi nahinhai hi nhihamar cod ki galtihamara bughamara khud ka bughamari galtihamesha ke liyh" +
+		"amesha ke liy bandhamesha ke liy hatahandler not foundhar item ka statushas been delethas childrenha" +
+		"s not paidhata dihata diyahata diya gayahata diya gaya thahata diya gyahata diya gya thahav been del" +
+		"ethead methodhead requesthealth checkhealth endpointheavy loadheld byheld open byhi nahi haihi nahin" +
+		" haihi nhi haihigh loadhigh server loadhigher thanho chukaho gaya successfulho gya successfulhogaya " +
+		"successfulhogya successfulhotel wifihttp 2http 3http codhttp headerhttp methodhttp statushttp verbhu" +
+		"mara bughundr ofhung upi getid tokenif matchif modify sincif non matchif unmodify sincill formim hea" +
+		"derimpossibl to satisfyin a loopin a whilin circlin progressin the trashin timin usein use by anothe" +
+		"rindex ofinfinit loopinstanc manipulatinstead of integerinsufficient fundinterim continuintezaar chh" +
+		"od diyaintezar chhod diyainto a getmethodinvalid authenticity tokeninvalid statip addressip rangis f" +
+		"ullis not workis requiritni derjaan boojh kejaan bujh kejagah khatamjagah nahi bachijaldi jaldijawab" +
+		" nahijawab nahinjawab nhik8s deploymentkaafi derkaam kar gayakaam kar gyakaam kr gayakaam nahi kar r" +
+		"ahakaam nahi kar rhakaam nahi kartakaam nahi kr rahakaam nahi kr rhakaam nahin kar rahakaam nahin ka" +
+		"r rhakaam nahin kartakaam nhi kar rahakaam nhi kar rhakaam nhi kartakaat dikaat diyake peechkeep ali" +
+		"vkeep callkeep comkeep getkeep hitkeep redirectkeep returnkeep sendkeep showkey invalidkhaali respon" +
+		"skhali responskhatam ho gayakhatam ho gyakhatam hogayakhatam hogyakick outkisi aur kakisi aur kekisi" +
+		" aur userkoi body nahikoi body nahinkoi body nhikoi resultkubernet deploymentkuch der baadkuch der b" +
+		"aad try karokuch der ke liykuch dinkuch din ke liykuch failkuch gadbadkuch ghantkuch return nahikuch" +
+		" return nahinkuch return nhikuch wapa nahikuch wapa nahinkuch wapa nhikya sahilarger than allowlarge" +
+		"r than fillast modifylatak gayalatak gyalink headerliveness probload balancerload shedload zyadaloca" +
+		"t headerlog inlog in againlog me outlog outlogin againlogin detaillogin kiyalogin nahilogin nahinlog" +
+		"in nhilogin paglogin requirlong runlook uplost updatlots oflow balancmaint modmaintenanc modmak sens" +
+		"mana haimana hemana kar diyamana kardiyamana kiyamana kr diyamana krdiyamandatory extensmany itemman" +
+		"y manymany status codmatch any routmaujood nahimaujood nahinmaujood nhimax sizmedia formatmedia play" +
+		"ermedia typmemory leakmer cod me bugmer sql me bugmethod changmigrat scriptmil nahi rahamil nahi rha" +
+		"mil nahin rahamil nhi rahamil nhi rhamila nahimila nahinmila nhimim typmita diyamix resultmobil appm" +
+		"odify by proxymojood nahimojood nahinmojood nhimonth limitmor than onemov to trashmultipart formmult" +
+		"ipl itemmultipl optionmultipl statusmultipl status codmust not be blankmust not be emptymutual tlsna" +
+		"hi bhejanahi chal rahanahi chal rhanahi chaltanahi diyanahi mil rahanahi mil rhanahi milanahi milina" +
+		"hi miltanahi raheganahin bhejanahin chal rahanahin chal rhanahin chaltanahin diyanahin mil rahanahin" +
+		" milanahin milinahin miltanahin raheganai milanam resolutnavigat awaynever chang the methodnever com" +
+		" backnever creatnever existnever savnever thernever uploadnever was thernew accountnew urlnewly addn" +
+		"ewly madnext pagnhi bhejanhi chal rahanhi chal rhanhi chaltanhi diyanhi mil rahanhi milanhi milinhi " +
+		"miltanhi raheganil pointerno accessno answerno bodyno body backno body needno changno current userno" +
+		" endpointno handlerno liv connectno longerno longer allowno longer has accessno longer hav accessno " +
+		"longer matchno longer permitno longer validno matchno match recordno match routno replyno respons bo" +
+		"dyno resultno routno search resultno spacno spac leftno suchno such thingnon adminnon existentnormal" +
+		" usernot abl to stornot availablnot builtnot changnot client faultnot com backnot completnot donnot " +
+		"don yetnot emptynot encodnot enough fundnot escapnot existnot finishnot finish yetnot givennot healt" +
+		"hynot includnot log innot match any routnot paidnot permitnot presentnot providnot reachablnot ready" +
+		" yetnot respondnot return anythnot send a bodynot sentnot setnot supportnot the client faultnot url " +
+		"encodnot worknot yetnot yournoth at thatnoth elsnoth thernoth to giv backnoth to returnnoth to sendn" +
+		"oth to send backnoth wrong with the clientnoth wrong with the client inputnoth wrong with the reques" +
+		"tnull pointernull referencofflin processold copyold versolder verson purposone tim passwordonly geto" +
+		"nly has readonly readoptimistic lockoption requestordinary userorigin check failorigin serverother a" +
+		"ccountother tenantother userour bugour codour faultour own bugour sidout of boundout of capacityout " +
+		"of datout of memoryout of quotaout of rangout of spacoutdat copyoutdat versover its quotaover quotao" +
+		"ver the limitover the quotaown codpag 2pag sizpahl sepaid planpaid subscriptparallel requestpars fin" +
+		"part successfulpartial failpartial succeedpartial successpartial successfulpartner apipast duepeech " +
+		"walapehl hipehl seper hourper itemper item statusper minutper pagper secondpercent encodphat gayapha" +
+		"t gyaphir sephir se loginphl sepick betweenplain httpplan expirport numberpost redirect getprevious " +
+		"requestprevious stepprimary keyprior requestproxy authproxy authenticatproxy authorizatproxy credent" +
+		"ialproxy loginpublic wifiquery paramquery parameterquery strqueu bhar gayiqueu fullqueu full haiqueu" +
+		" is fullquota exceedrac conditran outrang headerrat limitrat limit exceedrat limit hitraw spacre log" +
+		"inre tryread accessread onlyread only accessread permissread scoprefresh tokenrefus connectrefus the" +
+		" connectrefus to connectregister routregular userremot serverremot servicremov kar diya gayaremov ka" +
+		"r diya gyaremov kardiya gayaremov kardiya gyaremov kiya gayaremov kiya gyaremov kr diya gayaremov kr" +
+		"diya gayaremov krdiya gyaremov permanentreply nahireply nahinreply nhireport generatrequest bilkul s" +
+		"ahi thirequest bilkul theek thirequest bodyrequest headerrequest limitrequir authenticatrequir field" +
+		"requir loginresend formresend the formreset by peerreset formresolv hostrespons bodyrespons codrespo" +
+		"ns flagrespons khaalirespons nahi aayarespons nahin aayarespons nhi aayaretry afterretry laterreturn" +
+		" codrevers proxyrewritten to getround in circlrout not foundruk gayaruk gyarun outruns outsaar items" +
+		"ab sahisab theeksahi codsahi hsahi haisahi hogasahi kaunsasahi konsasahi kyasahi nahisahi nahinsahi " +
+		"nhisahi rahegasahi responssahi statussam as beforsam datasam emailsam haisam methodsam originsam use" +
+		"rnamsam versschedul downtimschema migratsearch enginsecond pagsecond timsecret keysee othersegmentat" +
+		" faultsend no bodysend the bodysent to the wrong serverserver ki galtiserver ki tarafserver sidserve" +
+		"r sid codservic downservic meshsess cookisess idseveral itemseveral representatseveral status codshe" +
+		"d loadshed requestshort livshort timshould getsign insign in againsign upso manysocket hang upsocket" +
+		" iosoft deletsom failsom succeedsomeon elssometh went wrongspac khatamspac khatam ho gayispac leftsp" +
+		"ac used upspell mistakspin upstack tracstaff onlystal versstart failurstart upstartup failurstatus c" +
+		"odstill activstill busystill containstill hasstill havstill processstill runstill usedstill workstop" +
+		" workstorag fullstorag is fullstorag spacstorag used upstr insteadstructural validsubmit twicsubscri" +
+		"pt endsubscript expirsubscript lapsswitch backswitch to getswitch to getmethodsyntactical correctsyn" +
+		"tactical validtak too longtear downtha hi nahitha hi nahintha hi nhitheek chal rahatheek chal rahith" +
+		"eek chal rhatheek chal rhitheir faultthey getthi hi nahithi hi nahinthi hi nhithird partythird party" +
+		" copythodi der baadthodi der baad try karothodi der ke liythodi der main try karothodi der me try ka" +
+		"rothodi der mein try karothousand ofthrew an errorthrew an exceptthrow an errorthrow an exceptthrow " +
+		"errorthrow on every requesttim lag rahatim lag rhatim lagatim lagayatim limittim outtim out sesstim " +
+		"par nahitim par nahintim par nhitim pe nahitim pe nahintim pe nhitim se nahitim se nahintim se nhito" +
+		" be a getmethodtod detatod ditod diatod diyatons oftoo bigtoo heavytoo hugtoo largtoo longtoo manyto" +
+		"o many requesttoo much traffictook too longtoot gayatoot gyatoota huatorn downtraffic spiktrust orig" +
+		"intry againtry again latertry laterturn into a getturn into a getmethodtut gayatut gyatuta huatwo fa" +
+		"ctortyp kar diyatyp kardiyatyp kiyatyp kr diyatyp krdiyaunabl to storuncaught exceptunexpect fieldun" +
+		"expect parameterunexpect propertyunhandl exceptuniqu constraintuniqu keyunknown attributunknown erro" +
+		"runknown expectunknown fieldunknown idunknown keyunknown keysunknown paramunknown parameterunknown p" +
+		"ropertyunrecognis fieldunrecogniz fieldunrecogniz parameterunsupport fieldup and runup to datupdat h" +
+		"o gayaupdat ho gyaupdat hogayaupdat hogyaupdat kar diyaupdat kardiyaupdat kr diyaupdat krdiyaupgrad " +
+		"windowupload karupload kiyaupload krupstream refusurl encodurl paramurl parameterusag limituse proxy" +
+		"used upuser getuser ki galtivalid jsonvalid syntaxvendor apiverificat codvideo streamviewer rolvolum" +
+		" fullvolum is fullwait kark chhod diyawapa nahi aayegawapa nahin aayegawapa nhi aayegawaqt par nahiw" +
+		"aqt par nahinwaqt par nhiwaqt pe nahiwaqt pe nahinwaqt pe nhiwarm upwas deletwas fullwas never therw" +
+		"as not therwas removwe getweb pagweb socketwebdav lockweekend onlywell formwent in circlwent overwer" +
+		" deletwhich onewi fiwill getwill never com backwill not startwip outwithin the tim limitwithin timwi" +
+		"thout a bodywithout a respons bodywithout a tokenwithout authwithout chang the methodwithout encodwi" +
+		"thout log inwithout loginwork in progresswork on itwould getwrong hostwrong serverx api keyx www for" +
+		"m urlencodyou getzero diviszero itemzero resultzero rttzyada badazyada badi", off: []int32{
+		0, 6, 14, 19, 30, 39, 43, 51, 58, 66, 72, 81, 94, 108, 120, 131,
+		144, 158, 170, 185, 199, 212, 228, 246, 257, 271, 280, 291, 302, 313, 325, 337,
+		352, 363, 373, 383, 392, 400, 419, 429, 442, 454, 469, 481, 488, 496, 504, 520,
+		531, 539, 547, 560, 574, 590, 603, 616, 629, 641, 656, 667, 681, 695, 707, 719,
+		726, 734, 745, 752, 760, 769, 779, 787, 801, 810, 818, 830, 841, 862, 880, 898,
+		907, 923, 936, 954, 961, 975, 986, 1002, 1011, 1027, 1040, 1058, 1067, 1079, 1095, 1108,
+		1122, 1136, 1143, 1150, 1158, 1166, 1176, 1186, 1195, 1203, 1213, 1224, 1233, 1243, 1253, 1262,
+		1273, 1284, 1295, 1305, 1315, 1326, 1336, 1345, 1356, 1364, 1372, 1379, 1386, 1393, 1402, 1410,
+		1421, 1434, 1444, 1456, 1465, 1475, 1487, 1498, 1505, 1515, 1524, 1534, 1545, 1562, 1571, 1586,
+		1596, 1608, 1624, 1634, 1651, 1667, 1676, 1685, 1693, 1701, 1710, 1727, 1736, 1745, 1755, 1765,
+		1778, 1788, 1799, 1809, 1823, 1838, 1851, 1861, 1872, 1882, 1898, 1915, 1930, 1943, 1954, 1965,
+		1974, 1984, 1996, 2010, 2024, 2038, 2050, 2060, 2068, 2076, 2092, 2114, 2124, 2139, 2154, 2169,
+		2182, 2194, 2212, 2223, 2236, 2247, 2256, 2266, 2275, 2288, 2298, 2312, 2325, 2334, 2342, 2356,
+		2369, 2384, 2397, 2406, 2415, 2423, 2431, 2441, 2450, 2460, 2469, 2485, 2503, 2519, 2528, 2543,
+		2553, 2567, 2577, 2588, 2605, 2615, 2634, 2649, 2669, 2688, 2712, 2735, 2765, 2788, 2809, 2822,
+		2832, 2842, 2856, 2864, 2879, 2893, 2907, 2920, 2937, 2955, 2973, 2988, 3006, 3025, 3035, 3048,
+		3061, 3073, 3086, 3100, 3116, 3127, 3139, 3158, 3182, 3196, 3210, 3231, 3245, 3256, 3269, 3281,
+		3293, 3304, 3317, 3330, 3342, 3354, 3365, 3376, 3389, 3402, 3414, 3426, 3438, 3450, 3461, 3472,
+		3486, 3499, 3512, 3524, 3533, 3543, 3555, 3574, 3590, 3603, 3614, 3624, 3636, 3645, 3653, 3661,
+		3675, 3684, 3698, 3712, 3726, 3739, 3751, 3764, 3776, 3787, 3801, 3814, 3827, 3839, 3855, 3874,
+		3891, 3906, 3921, 3932, 3942, 3952, 3961, 3973, 3984, 4000, 4020, 4036, 4054, 4080, 4095, 4110,
+		4124, 4143, 4152, 4164, 4173, 4186, 4199, 4209, 4232, 4250, 4261, 4273, 4284, 4305, 4318, 4331,
+		4343, 4351, 4360, 4372, 4384, 4397, 4404, 4411, 4420, 4426, 4450, 4460, 4470, 4480, 4490, 4498,
+		4505, 4518, 4526, 4537, 4547, 4558, 4568, 4580, 4590, 4600, 4610, 4620, 4627, 4635, 4654, 4663,
+		4677, 4690, 4703, 4716, 4730, 4742, 4752, 4763, 4772, 4784, 4797, 4808, 4818, 4831, 4843, 4855,
+		4866, 4878, 4891, 4906, 4917, 4928, 4940, 4951, 4962, 4972, 4980, 4993, 5002, 5010, 5017, 5025,
+		5033, 5043, 5052, 5058, 5074, 5094, 5114, 5140, 5157, 5180, 5195, 5216, 5225, 5235, 5245, 5256,
+		5264, 5272, 5279, 5296, 5311, 5322, 5331, 5340, 5354, 5366, 5379, 5389, 5397, 5405, 5413, 5422,
+		5434, 5450, 5462, 5473, 5484, 5494, 5512, 5525, 5534, 5547, 5559, 5566, 5574, 5587, 5599, 5607,
+		5619, 5628, 5638, 5646, 5655, 5662, 5673, 5691, 5708, 5727, 5746, 5764, 5778, 5791, 5800, 5810,
+		5818, 5838, 5852, 5861, 5869, 5885, 5894, 5905, 5917, 5927, 5945, 5955, 5973, 5985, 5999, 6018,
+		6037, 6054, 6072, 6086, 6098, 6110, 6117, 6126, 6140, 6158, 6171, 6188, 6202, 6213, 6225, 6237,
+		6252, 6262, 6269, 6281, 6292, 6304, 6314, 6323, 6339, 6350, 6358, 6376, 6393, 6410, 6426, 6436,
+		6442, 6448, 6456, 6467, 6478, 6489, 6498, 6508, 6516, 6523, 6528, 6536, 6544, 6558, 6570, 6586,
+		6594, 6603, 6623, 6632, 6641, 6649, 6660, 6672, 6678, 6684, 6701, 6709, 6721, 6738, 6756, 6773,
+		6788, 6807, 6825, 6841, 6867, 6879, 6889, 6896, 6903, 6914, 6923, 6931, 6944, 6956, 6968, 6984,
+		6995, 7005, 7016, 7025, 7039, 7048, 7061, 7073, 7085, 7103, 7120, 7135, 7152, 7168, 7187, 7205,
+		7221, 7238, 7254, 7268, 7275, 7284, 7292, 7301, 7310, 7318, 7326, 7334, 7347, 7358, 7367, 7376,
+		7387, 7401, 7414, 7428, 7441, 7454, 7466, 7474, 7485, 7496, 7509, 7522, 7536, 7548, 7558, 7577,
+		7590, 7612, 7627, 7635, 7650, 7659, 7670, 7680, 7696, 7713, 7728, 7742, 7757, 7770, 7778, 7795,
+		7810, 7821, 7831, 7840, 7851, 7864, 7877, 7886, 7896, 7908, 7914, 7926, 7936, 7943, 7954, 7966,
+		7976, 7986, 7997, 8006, 8015, 8027, 8035, 8042, 8052, 8059, 8069, 8078, 8092, 8100, 8108, 8115,
+		8128, 8140, 8149, 8161, 8172, 8188, 8197, 8206, 8221, 8235, 8247, 8260, 8271, 8278, 8290, 8302,
+		8311, 8322, 8336, 8350, 8362, 8375, 8388, 8400, 8414, 8426, 8437, 8446, 8456, 8464, 8471, 8480,
+		8490, 8499, 8514, 8525, 8537, 8547, 8558, 8570, 8582, 8596, 8608, 8622, 8636, 8654, 8671, 8688,
+		8698, 8708, 8722, 8735, 8746, 8755, 8768, 8780, 8789, 8798, 8808, 8819, 8830, 8845, 8859, 8871,
+		8881, 8895, 8905, 8915, 8926, 8938, 8946, 8957, 8969, 8991, 9005, 9016, 9027, 9036, 9046, 9058,
+		9072, 9083, 9090, 9099, 9108, 9116, 9125, 9138, 9150, 9160, 9168, 9180, 9188, 9196, 9205, 9215,
+		9226, 9235, 9244, 9251, 9263, 9275, 9283, 9298, 9309, 9319, 9333, 9342, 9357, 9377, 9397, 9412,
+		9428, 9443, 9451, 9466, 9479, 9487, 9502, 9511, 9518, 9534, 9541, 9553, 9560, 9573, 9582, 9594,
+		9605, 9620, 9632, 9641, 9650, 9666, 9678, 9689, 9696, 9707, 9716, 9725, 9740, 9749, 9758, 9768,
+		9782, 9791, 9802, 9812, 9822, 9840, 9848, 9858, 9869, 9879, 9891, 9904, 9915, 9931, 9946, 9954,
+		9961, 9972, 9992, 10005, 10013, 10020, 10028, 10040, 10048, 10057, 10073, 10087, 10099, 10116, 10142, 10174,
+		10201, 10213, 10226, 10240, 10248, 10256, 10266, 10275, 10291, 10299, 10312, 10321, 10336, 10350, 10363, 10380,
+		10393, 10406, 10418, 10428, 10435, 10442, 10451, 10462, 10469, 10481, 10496, 10506, 10519, 10531, 10542, 10553,
+		10564, 10575, 10589, 10599, 10613, 10627, 10634, 10639, 10646, 10653, 10662, 10676, 10692, 10700, 10715, 10727,
+		10742, 10757, 10775, 10786, 10794, 10804, 10811, 10818, 10826, 10834, 10849, 10858, 10865, 10875, 10888, 10897,
+		10905, 10912, 10925, 10931, 10943, 10953, 10963, 10974, 10991, 11007, 11020, 11031, 11044, 11054, 11071, 11087,
+		11103, 11114, 11125, 11136, 11151, 11160, 11174, 11183, 11196, 11208, 11220, 11230, 11237, 11248, 11257, 11273,
+		11286, 11294, 11302, 11308, 11319, 11328, 11344, 11356, 11365, 11378, 11391, 11408, 11424, 11437, 11449, 11461,
+		11473, 11492, 11510, 11528, 11545, 11560, 11574, 11592, 11609, 11625, 11640, 11650, 11661, 11670, 11684, 11707,
+		11731, 11743, 11757, 11770, 11788, 11800, 11812, 11823, 11838, 11851, 11861, 11872, 11884, 11895, 11907, 11921,
+		11938, 11956, 11972, 11983, 11994, 12004, 12016, 12032, 12046, 12060, 12068, 12075, 12082, 12090, 12099, 12107,
+		12116, 12124, 12130, 12138, 12147, 12158, 12168, 12176, 12185, 12195, 12203, 12214, 12226, 12237, 12249, 12257,
+		12266, 12273, 12283, 12293, 12304, 12312, 12327, 12340, 12352, 12362, 12372, 12382, 12391, 12406, 12418, 12431,
+		12455, 12470, 12485, 12495, 12509, 12520, 12531, 12541, 12548, 12560, 12579, 12597, 12606, 12618, 12627, 12636,
+		12646, 12653, 12666, 12673, 12680, 12694, 12703, 12713, 12721, 12732, 12742, 12759, 12770, 12789, 12798, 12810,
+		12822, 12829, 12839, 12849, 12858, 12870, 12878, 12892, 12902, 12913, 12923, 12936, 12945, 12954, 12967, 12976,
+		12986, 12996, 13005, 13016, 13030, 13041, 13055, 13066, 13082, 13093, 13106, 13121, 13135, 13146, 13159, 13178,
+		13197, 13214, 13226, 13235, 13246, 13258, 13268, 13283, 13298, 13312, 13326, 13337, 13345, 13356, 13368, 13378,
+		13389, 13405, 13419, 13442, 13458, 13481, 13502, 13525, 13536, 13550, 13565, 13579, 13594, 13605, 13627, 13639,
+		13650, 13658, 13668, 13677, 13684, 13696, 13708, 13721, 13732, 13743, 13755, 13765, 13776, 13788, 13798, 13815,
+		13823, 13829, 13836, 13844, 13851, 13858, 13867, 13874, 13882, 13890, 13898, 13914, 13930, 13943, 13952, 13960,
+		13969, 13978, 13990, 14002, 14011, 14026, 14035, 14050, 14071, 14079, 14086, 14094, 14104, 14116, 14127, 14135,
+		14146, 14156, 14169, 14184, 14198, 14216, 14233, 14247, 14263, 14272, 14288, 14301, 14315, 14328, 14338, 14349,
+		14361, 14374, 14391, 14407, 14423, 14439, 14459, 14474, 14484, 14493, 14506, 14518, 14530, 14541, 14555, 14568,
+		14581, 14593, 14606, 14616, 14627, 14636, 14650, 14659, 14668, 14681, 14691, 14700, 14707, 14715, 14728, 14738,
+		14750, 14760, 14773, 14785, 14795, 14805, 14818, 14838, 14854, 14871, 14886, 14899, 14913, 14925, 14937, 14950,
+		14961, 14968, 14977, 14985, 14999, 15011, 15020, 15026, 15033, 15043, 15054, 15066, 15075, 15088, 15097, 15106,
+		15115, 15120, 15128, 15147, 15161, 15168, 15188, 15198, 15212, 15234, 15249, 15261, 15285, 15298, 15312, 15325,
+		15341, 15351, 15360, 15370, 15382, 15391, 15410, 15417, 15427, 15436, 15447, 15455, 15465, 15475,
+	}},
 	phraseFt: []feature{
 		12, 12, 144, 1, 166, 34, 148, 101, 101, 101, 6, 24, 24, 24, 38, 24,
 		24, 24, 109, 109, 109, 109, 109, 109, 109, 109, 109, 109, 82, 81, 74, 124,
@@ -729,177 +854,158 @@ var generated = tables{
 		24, -2, 141, 141, 75, 113, -2, 166, 12, 12, 144, 128, 128,
 	},
 	maxPhrase: 6,
-	inPhrase: []string{
-		"0", "100", "2", "3", "500", "a", "aa", "aaya",
-		"aayega", "ab", "abhi", "abl", "accept", "access", "account", "activ",
-		"add", "additional", "address", "admin", "after", "again", "ahead", "airport",
-		"ais", "aisa", "aisi", "alag", "aliv", "all", "allow", "already",
-		"amount", "an", "and", "another", "answer", "anti", "any", "anymor",
-		"anyth", "api", "app", "applicat", "april", "are", "around", "array",
-		"as", "at", "atak", "attribut", "audio", "aur", "auth", "authenticat",
-		"authenticity", "authorizat", "availabl", "away", "baad", "baar", "bachi", "back",
-		"backend", "bad", "bada", "badal", "badi", "badly", "bahot", "bahut",
-		"balanc", "balancer", "ban", "bana", "band", "banega", "bar", "basic",
-		"batch", "be", "becam", "becom", "been", "befor", "behind", "being",
-		"belong", "between", "beyond", "bhar", "bhe", "bheja", "big", "bigger",
-		"bilkul", "bill", "bina", "blank", "block", "body", "bohot", "boojh",
-		"bound", "brand", "breaker", "broken", "brows", "browser", "bug", "built",
-		"bujh", "business", "busy", "by", "byt", "cach", "caf", "call",
-		"caller", "cannot", "cant", "capacity", "captiv", "card", "carry", "cert",
-		"certificat", "chahiy", "chal", "chala", "chali", "chalta", "chang", "charset",
-		"check", "chhod", "children", "chuka", "chuki", "circl", "circuit", "clear",
-		"client", "cod", "cold", "com", "complet", "concurrency", "concurrent", "condit",
-		"conditional", "config", "connect", "constraint", "contain", "content", "continu", "cooki",
-		"copy", "corporat", "correct", "corrupt", "could", "court", "crash", "creat",
-		"credential", "credit", "cross", "csrf", "current", "custom", "customer", "daily",
-		"dat", "data", "databas", "day", "days", "db", "deadlin", "delet",
-		"deny", "dependent", "deployment", "der", "deta", "detail", "di", "dia",
-		"different", "din", "direct", "directory", "disk", "divid", "divis", "diya",
-		"dns", "do", "dobara", "does", "don", "doubl", "down", "downtim",
-		"driv", "due", "duplicat", "dusr", "e", "each", "early", "easter",
-		"editor", "egg", "ek", "els", "email", "empty", "encod", "end",
-		"endpoint", "engin", "enough", "entity", "env", "environment", "error", "escap",
-		"ever", "every", "exceed", "except", "exist", "existent", "expect", "expir",
-		"extens", "external", "extra", "factor", "fail", "failur", "fall", "fat",
-		"fault", "few", "fi", "field", "fil", "fin", "find", "finish",
-		"fir", "flag", "folder", "follow", "fool", "for", "foreign", "forgery",
-		"form", "format", "forward", "found", "fre", "from", "front", "frontend",
-		"full", "fund", "gadbad", "galti", "gateway", "gaya", "gayi", "generat",
-		"generic", "geo", "get", "getmethod", "gets", "ghant", "giv", "given",
-		"go", "goes", "going", "good", "got", "group", "guest", "gya",
-		"gyi", "h", "hai", "hain", "hamar", "hamara", "hamari", "hamesha",
-		"handler", "hang", "har", "has", "hata", "hav", "he", "head",
-		"header", "health", "healthy", "heavy", "held", "hi", "high", "higher",
-		"hint", "hit", "ho", "hochuka", "hoga", "hogaya", "hogayi", "hogya",
-		"hogyi", "host", "hotel", "hour", "http", "hua", "hug", "humara",
-		"hundr", "hung", "i", "id", "if", "ill", "im", "imag",
-		"impossibl", "in", "includ", "index", "infinit", "input", "instanc", "instead",
-		"insufficient", "integer", "interim", "intezaar", "intezar", "into", "invalid", "io",
-		"ip", "is", "it", "item", "itni", "its", "jaan", "jaata",
-		"jaati", "jagah", "jaldi", "jata", "jawab", "job", "json", "jyada",
-		"k8s", "ka", "kaafi", "kaam", "kaat", "kar", "kardi", "kardiya",
-		"kark", "karo", "karta", "kaunsa", "ke", "keep", "key", "keys",
-		"khaali", "khali", "khatam", "khud", "ki", "kick", "kisi", "kiya",
-		"koi", "konsa", "kr", "krdiya", "kubernet", "kuch", "kya", "lag",
-		"laga", "lagaya", "lamba", "lambi", "languag", "laps", "larg", "larger",
-		"last", "latak", "later", "leak", "left", "length", "lif", "limit",
-		"link", "list", "liv", "liveness", "liy", "load", "locat", "lock",
-		"log", "logic", "login", "long", "longer", "look", "lookup", "loop",
-		"loss", "lost", "lot", "lots", "low", "mad", "mail", "main",
-		"maint", "maintenanc", "mak", "mana", "mandatory", "manifest", "manipulat", "many",
-		"match", "maujood", "max", "me", "media", "mein", "membership", "memory",
-		"mer", "mesh", "met", "method", "migrat", "mil", "mila", "mili",
-		"milta", "mim", "minut", "mistak", "mita", "mix", "mobil", "mod",
-		"modify", "mojood", "month", "mor", "mov", "much", "multipart", "multipl",
-		"must", "mutual", "nahi", "nahin", "nai", "nam", "navigat", "need",
-		"negotiat", "never", "new", "newly", "next", "nginx", "nhi", "nil",
-		"no", "non", "normal", "not", "noth", "now", "null", "number",
-		"object", "of", "offlin", "offset", "old", "older", "on", "one",
-		"only", "open", "optimistic", "option", "order", "ordinary", "origin", "other",
-		"our", "out", "outdat", "over", "own", "pag", "pahl", "paid",
-		"par", "parallel", "param", "parameter", "pars", "part", "partial", "partner",
-		"party", "password", "past", "pe", "peech", "peer", "pehl", "per",
-		"percent", "permanent", "permiss", "permit", "phat", "phir", "phl", "pick",
-		"pip", "plain", "plan", "player", "pointer", "port", "portal", "post",
-		"present", "previous", "primary", "prior", "prob", "process", "progress", "property",
-		"provid", "proxy", "public", "purpos", "query", "queu", "quota", "rac",
-		"raha", "rahega", "rahi", "ran", "rang", "rat", "raw", "re",
-		"reach", "reachabl", "read", "ready", "record", "redirect", "referenc", "refresh",
-		"refus", "register", "regular", "remot", "remov", "reply", "report", "representat",
-		"req", "request", "requir", "resend", "reset", "resolut", "resolv", "respond",
-		"respons", "resubmiss", "result", "retry", "return", "reus", "revers", "rewritten",
-		"rha", "rhi", "right", "rol", "round", "rout", "rtt", "ruk",
-		"rul", "run", "runs", "saar", "saari", "saath", "sab", "sahi",
-		"sam", "sari", "sath", "satisfy", "sav", "schedul", "schema", "scop",
-		"script", "se", "search", "second", "secret", "see", "segmentat", "send",
-		"sens", "sent", "server", "servic", "sess", "set", "several", "shed",
-		"short", "should", "show", "sid", "sign", "sinc", "sit", "siz",
-		"so", "socket", "soft", "som", "someon", "someth", "soon", "spac",
-		"spec", "spell", "spik", "spin", "sql", "stack", "staff", "stal",
-		"start", "startup", "stat", "status", "step", "still", "stop", "stor",
-		"storag", "str", "stream", "structural", "submiss", "submit", "subscript", "succeed",
-		"success", "successful", "such", "support", "switch", "syntactical", "syntax", "tag",
-		"tak", "taken", "taraf", "tear", "tenant", "text", "tha", "than",
-		"that", "the", "theek", "their", "ther", "they", "thi", "thing",
-		"third", "thodi", "thousand", "threw", "throw", "thrown", "tier", "tim",
-		"tls", "to", "tod", "token", "tons", "too", "took", "toot",
-		"toota", "torn", "trac", "traffic", "trash", "trust", "try", "turn",
-		"tut", "tuta", "twic", "two", "typ", "unabl", "uncaught", "unexpect",
-		"unhandl", "uniqu", "unknown", "unmodify", "unrecognis", "unrecogniz", "unsupport", "up",
-		"updat", "upgrad", "upload", "upstream", "url", "urlencod", "usag", "use",
-		"used", "user", "usernam", "valid", "valu", "var", "variabl", "vars",
-		"vendor", "verb", "verificat", "vers", "video", "viewer", "volum", "wait",
-		"wala", "wapa", "waqt", "warm", "was", "we", "web", "webdav",
-		"week", "weekend", "well", "went", "wer", "which", "whil", "wi",
-		"wifi", "will", "window", "wip", "with", "within", "without", "work",
-		"would", "wrong", "www", "x", "yaml", "yet", "you", "your",
-		"zero", "zyada",
-	},
-	stops: []string{
-		"a", "aa", "aana", "aane", "aata", "aati", "aaya", "aaye",
-		"aayi", "about", "accha", "acha", "actually", "after", "agar", "aisa",
-		"aise", "also", "am", "an", "and", "and nothing else", "andar", "another",
-		"any", "anything", "api", "apis", "apna", "apni", "appear", "appears",
-		"appropriate", "are", "as", "at", "aur", "bahar", "bas", "basically",
-		"bata", "batao", "bataye", "be", "because", "been", "before", "being",
-		"best", "bhai", "bhejna", "bhejo", "bhejta", "bhejte", "bheju", "bhejun",
-		"bhi", "bola", "bolega", "bolegi", "boli", "bolta", "bolte", "bolti",
-		"both", "btao", "but", "by", "caller get", "came", "can", "case",
-		"chahiye", "chahta", "chahte", "chahti", "chaiye", "chalta", "chalti", "client get",
-		"clients get", "code", "codes", "come", "comes", "coming", "correct", "could",
-		"currently", "de", "dena", "deta", "deti", "di", "dia", "did",
-		"dikh", "dikha", "dikhta", "dikhti", "diya", "diye", "do", "do they get",
-		"does", "does it get", "doing", "doon", "du", "dun", "e", "each",
-		"eg", "either", "ek", "else", "error code", "etc", "even", "every",
-		"fall back", "fallback", "falls back", "fir", "for", "from", "g", "gaya",
-		"gaye", "gayi", "get a response", "get an error", "get back", "get error", "gets a response", "gets an error",
-		"gets back", "gets error", "give", "given", "gives", "giving", "go", "goes",
-		"going", "got", "gya", "gyi", "h", "had", "hai", "hain",
-		"ham", "hamein", "happen", "happened", "happening", "happens", "has", "have",
-		"having", "he", "hein", "her", "here", "hi", "his", "ho",
-		"hoga", "hogi", "hona", "hone", "honge", "hoon", "hota", "hote",
-		"hoti", "how", "http", "http code", "http status", "https", "hu", "hua",
-		"huaa", "hue", "hui", "hum", "hume", "humein", "humko", "hun",
-		"i", "i get", "ie", "if", "in", "instead", "into", "is",
-		"iske", "isko", "isme", "ismein", "it", "its", "jaata", "jaati",
-		"jaaye", "jab", "jata", "jati", "jaye", "ji", "jis", "jise",
-		"jo", "just", "ka", "kab", "kabhi", "kahan", "kaisa", "kaise",
-		"kar", "kare", "karein", "karen", "karke", "karna", "karne", "karo",
-		"karoon", "karta", "karte", "karti", "karu", "karun", "kaun", "kaunsa",
-		"kaunse", "ke", "keep getting", "keeps coming", "keeps getting", "keeps returning", "keeps showing", "kese",
-		"ki", "kia", "kiya", "kiye", "know", "ko", "koi", "kon",
-		"konsa", "konse", "koshish", "kr", "krke", "krna", "krne", "kya",
-		"kya sahi", "kyaa", "kyu", "kyuki", "kyun", "kyunki", "lag", "lagta",
-		"lagti", "le", "lekar", "leke", "lekin", "lena", "let", "lie",
-		"like", "liya", "liye", "maanga", "maar", "maari", "made", "mai",
-		"main", "make", "makes", "making", "manga", "matlab", "may", "me",
-		"mean", "means", "meant", "mein", "mera", "meri", "might", "milta",
-		"milti", "mine", "more", "most", "much", "muje", "mujhe", "must",
-		"my", "ne", "need", "needed", "needs", "niche", "nothing else", "now",
-		"of", "on", "one", "ones", "only", "onto", "option", "or",
-		"our", "par", "pe", "please", "pls", "plz", "possible", "proper",
-		"raha", "rahe", "rahi", "rakh", "rakha", "rather", "really", "rehta",
-		"rehti", "response code", "rest", "restful", "return", "return code", "returned", "returning",
-		"returns", "rha", "rhe", "rhi", "right", "sa", "saare", "sab",
-		"sahi code", "sahi h", "sahi hai", "sahi hoga", "sahi kaunsa", "sahi konsa", "sahi kya", "sahi rahega",
-		"sahi response", "sahi status", "said", "sakta", "sakte", "sakti", "samjhao", "say",
-		"says", "scenario", "se", "seem", "seems", "send", "sending", "sends",
-		"shall", "she", "should", "should get", "show", "showing", "shown", "shows",
-		"si", "simply", "since", "sirf", "situation", "skta", "skte", "so",
-		"some", "somebody", "someone", "something", "status", "status code", "statuscode", "still",
-		"such", "tab", "tell", "tha", "than", "that", "thay", "the",
-		"theek", "their", "them", "then", "there", "these", "they", "they get",
-		"thi", "thik", "thing", "things", "think", "this", "those", "to",
-		"toh", "tried", "tries", "try", "trying", "until", "upar", "us",
-		"use", "used", "user get", "users get", "using", "uske", "usko", "usme",
-		"usmein", "versus", "very", "via", "vo", "vs", "waala", "waali",
-		"wahi", "waisa", "wala", "wale", "wali", "want", "wants", "wapas",
-		"was", "way", "we", "we get", "well", "went", "were", "what",
-		"when", "where", "whether", "which", "while", "who", "whom", "whose",
-		"why", "will", "will get", "with", "wo", "woh", "would", "would get",
-		"ya", "yaani", "yaar", "yahi", "ye", "yeh", "yet", "you",
-		"you get", "your",
-	},
+	inPhrase: strtab{s: "010023500aaaaayaaayegaababhiablacceptaccessaccountactivaddadditionaladdressadminafteragainaheadairpo" +
+		"rtaisaisaaisialagalivallallowalreadyamountanandanotheranswerantianyanymoranythapiappapplicataprilare" +
+		"aroundarrayasatatakattributaudioaurauthauthenticatauthenticityauthorizatavailablawaybaadbaarbachibac" +
+		"kbackendbadbadabadalbadibadlybahotbahutbalancbalancerbanbanabandbanegabarbasicbatchbebecambecombeenb" +
+		"eforbehindbeingbelongbetweenbeyondbharbhebhejabigbiggerbilkulbillbinablankblockbodybohotboojhboundbr" +
+		"andbreakerbrokenbrowsbrowserbugbuiltbujhbusinessbusybybytcachcafcallcallercannotcantcapacitycaptivca" +
+		"rdcarrycertcertificatchahiychalchalachalichaltachangcharsetcheckchhodchildrenchukachukicirclcircuitc" +
+		"learclientcodcoldcomcompletconcurrencyconcurrentconditconditionalconfigconnectconstraintcontainconte" +
+		"ntcontinucookicopycorporatcorrectcorruptcouldcourtcrashcreatcredentialcreditcrosscsrfcurrentcustomcu" +
+		"stomerdailydatdatadatabasdaydaysdbdeadlindeletdenydependentdeploymentderdetadetaildidiadifferentdind" +
+		"irectdirectorydiskdividdivisdiyadnsdodobaradoesdondoubldowndowntimdrivdueduplicatdusreeachearlyeaste" +
+		"reditoreggekelsemailemptyencodendendpointenginenoughentityenvenvironmenterrorescapevereveryexceedexc" +
+		"eptexistexistentexpectexpirextensexternalextrafactorfailfailurfallfatfaultfewfifieldfilfinfindfinish" +
+		"firflagfolderfollowfoolforforeignforgeryformformatforwardfoundfrefromfrontfrontendfullfundgadbadgalt" +
+		"igatewaygayagayigeneratgenericgeogetgetmethodgetsghantgivgivengogoesgoinggoodgotgroupguestgyagyihhai" +
+		"hainhamarhamarahamarihameshahandlerhangharhashatahavheheadheaderhealthhealthyheavyheldhihighhigherhi" +
+		"nthithohochukahogahogayahogayihogyahogyihosthotelhourhttphuahughumarahundrhungiidifillimimagimpossib" +
+		"linincludindexinfinitinputinstancinsteadinsufficientintegerinterimintezaarintezarintoinvalidioipisit" +
+		"itemitniitsjaanjaatajaatijagahjaldijatajawabjobjsonjyadak8skakaafikaamkaatkarkardikardiyakarkkarokar" +
+		"takaunsakekeepkeykeyskhaalikhalikhatamkhudkikickkisikiyakoikonsakrkrdiyakubernetkuchkyalaglagalagaya" +
+		"lambalambilanguaglapslarglargerlastlataklaterleakleftlengthliflimitlinklistlivlivenessliyloadlocatlo" +
+		"ckloglogicloginlonglongerlooklookuplooplosslostlotlotslowmadmailmainmaintmaintenancmakmanamandatorym" +
+		"anifestmanipulatmanymatchmaujoodmaxmemediameinmembershipmemorymermeshmetmethodmigratmilmilamilimilta" +
+		"mimminutmistakmitamixmobilmodmodifymojoodmonthmormovmuchmultipartmultiplmustmutualnahinahinnainamnav" +
+		"igatneednegotiatnevernewnewlynextnginxnhinilnononnormalnotnothnownullnumberobjectofofflinoffsetoldol" +
+		"derononeonlyopenoptimisticoptionorderordinaryoriginotherouroutoutdatoverownpagpahlpaidparparallelpar" +
+		"amparameterparspartpartialpartnerpartypasswordpastpepeechpeerpehlperpercentpermanentpermisspermitpha" +
+		"tphirphlpickpipplainplanplayerpointerportportalpostpresentpreviousprimarypriorprobprocessprogresspro" +
+		"pertyprovidproxypublicpurposqueryqueuquotaracraharahegarahiranrangratrawrereachreachablreadreadyreco" +
+		"rdredirectreferencrefreshrefusregisterregularremotremovreplyreportrepresentatreqrequestrequirresendr" +
+		"esetresolutresolvrespondresponsresubmissresultretryreturnreusreversrewrittenrharhirightrolroundroutr" +
+		"ttrukrulrunrunssaarsaarisaathsabsahisamsarisathsatisfysavschedulschemascopscriptsesearchsecondsecret" +
+		"seesegmentatsendsenssentserverservicsesssetseveralshedshortshouldshowsidsignsincsitsizsosocketsoftso" +
+		"msomeonsomethsoonspacspecspellspikspinsqlstackstaffstalstartstartupstatstatusstepstillstopstorstorag" +
+		"strstreamstructuralsubmisssubmitsubscriptsucceedsuccesssuccessfulsuchsupportswitchsyntacticalsyntaxt" +
+		"agtaktakentarafteartenanttextthathanthatthetheektheirthertheythithingthirdthodithousandthrewthrowthr" +
+		"owntiertimtlstotodtokentonstootooktoottootatorntractraffictrashtrusttryturntuttutatwictwotypunablunc" +
+		"aughtunexpectunhandluniquunknownunmodifyunrecognisunrecognizunsupportupupdatupgraduploadupstreamurlu" +
+		"rlencodusaguseuseduserusernamvalidvaluvarvariablvarsvendorverbverificatversvideoviewervolumwaitwalaw" +
+		"apawaqtwarmwaswewebwebdavweekweekendwellwentwerwhichwhilwiwifiwillwindowwipwithwithinwithoutworkwoul" +
+		"dwrongwwwxyamlyetyouyourzerozyada", off: []int32{
+		0, 1, 4, 5, 6, 9, 10, 12, 16, 22, 24, 28, 31, 37, 43, 50,
+		55, 58, 68, 75, 80, 85, 90, 95, 102, 105, 109, 113, 117, 121, 124, 129,
+		136, 142, 144, 147, 154, 160, 164, 167, 173, 178, 181, 184, 192, 197, 200, 206,
+		211, 213, 215, 219, 227, 232, 235, 239, 250, 262, 272, 280, 284, 288, 292, 297,
+		301, 308, 311, 315, 320, 324, 329, 334, 339, 345, 353, 356, 360, 364, 370, 373,
+		378, 383, 385, 390, 395, 399, 404, 410, 415, 421, 428, 434, 438, 441, 446, 449,
+		455, 461, 465, 469, 474, 479, 483, 488, 493, 498, 503, 510, 516, 521, 528, 531,
+		536, 540, 548, 552, 554, 557, 561, 564, 568, 574, 580, 584, 592, 598, 602, 607,
+		611, 621, 627, 631, 636, 641, 647, 652, 659, 664, 669, 677, 682, 687, 692, 699,
+		704, 710, 713, 717, 720, 727, 738, 748, 754, 765, 771, 778, 788, 795, 802, 809,
+		814, 818, 826, 833, 840, 845, 850, 855, 860, 870, 876, 881, 885, 892, 898, 906,
+		911, 914, 918, 925, 928, 932, 934, 941, 946, 950, 959, 969, 972, 976, 982, 984,
+		987, 996, 999, 1005, 1014, 1018, 1023, 1028, 1032, 1035, 1037, 1043, 1047, 1050, 1055, 1059,
+		1066, 1070, 1073, 1081, 1085, 1086, 1090, 1095, 1101, 1107, 1110, 1112, 1115, 1120, 1125, 1130,
+		1133, 1141, 1146, 1152, 1158, 1161, 1172, 1177, 1182, 1186, 1191, 1197, 1203, 1208, 1216, 1222,
+		1227, 1233, 1241, 1246, 1252, 1256, 1262, 1266, 1269, 1274, 1277, 1279, 1284, 1287, 1290, 1294,
+		1300, 1303, 1307, 1313, 1319, 1323, 1326, 1333, 1340, 1344, 1350, 1357, 1362, 1365, 1369, 1374,
+		1382, 1386, 1390, 1396, 1401, 1408, 1412, 1416, 1423, 1430, 1433, 1436, 1445, 1449, 1454, 1457,
+		1462, 1464, 1468, 1473, 1477, 1480, 1485, 1490, 1493, 1496, 1497, 1500, 1504, 1509, 1515, 1521,
+		1528, 1535, 1539, 1542, 1545, 1549, 1552, 1554, 1558, 1564, 1570, 1577, 1582, 1586, 1588, 1592,
+		1598, 1602, 1605, 1607, 1614, 1618, 1624, 1630, 1635, 1640, 1644, 1649, 1653, 1657, 1660, 1663,
+		1669, 1674, 1678, 1679, 1681, 1683, 1686, 1688, 1692, 1701, 1703, 1709, 1714, 1721, 1726, 1733,
+		1740, 1752, 1759, 1766, 1774, 1781, 1785, 1792, 1794, 1796, 1798, 1800, 1804, 1808, 1811, 1815,
+		1820, 1825, 1830, 1835, 1839, 1844, 1847, 1851, 1856, 1859, 1861, 1866, 1870, 1874, 1877, 1882,
+		1889, 1893, 1897, 1902, 1908, 1910, 1914, 1917, 1921, 1927, 1932, 1938, 1942, 1944, 1948, 1952,
+		1956, 1959, 1964, 1966, 1972, 1980, 1984, 1987, 1990, 1994, 2000, 2005, 2010, 2017, 2021, 2025,
+		2031, 2035, 2040, 2045, 2049, 2053, 2059, 2062, 2067, 2071, 2075, 2078, 2086, 2089, 2093, 2098,
+		2102, 2105, 2110, 2115, 2119, 2125, 2129, 2135, 2139, 2143, 2147, 2150, 2154, 2157, 2160, 2164,
+		2168, 2173, 2183, 2186, 2190, 2199, 2207, 2216, 2220, 2225, 2232, 2235, 2237, 2242, 2246, 2256,
+		2262, 2265, 2269, 2272, 2278, 2284, 2287, 2291, 2295, 2300, 2303, 2308, 2314, 2318, 2321, 2326,
+		2329, 2335, 2341, 2346, 2349, 2352, 2356, 2365, 2372, 2376, 2382, 2386, 2391, 2394, 2397, 2404,
+		2408, 2416, 2421, 2424, 2429, 2433, 2438, 2441, 2444, 2446, 2449, 2455, 2458, 2462, 2465, 2469,
+		2475, 2481, 2483, 2489, 2495, 2498, 2503, 2505, 2508, 2512, 2516, 2526, 2532, 2537, 2545, 2551,
+		2556, 2559, 2562, 2568, 2572, 2575, 2578, 2582, 2586, 2589, 2597, 2602, 2611, 2615, 2619, 2626,
+		2633, 2638, 2646, 2650, 2652, 2657, 2661, 2665, 2668, 2675, 2684, 2691, 2697, 2701, 2705, 2708,
+		2712, 2715, 2720, 2724, 2730, 2737, 2741, 2747, 2751, 2758, 2766, 2773, 2778, 2782, 2789, 2797,
+		2805, 2811, 2816, 2822, 2828, 2833, 2837, 2842, 2845, 2849, 2855, 2859, 2862, 2866, 2869, 2872,
+		2874, 2879, 2887, 2891, 2896, 2902, 2910, 2918, 2925, 2930, 2938, 2945, 2950, 2955, 2960, 2966,
+		2977, 2980, 2987, 2993, 2999, 3004, 3011, 3017, 3024, 3031, 3040, 3046, 3051, 3057, 3061, 3067,
+		3076, 3079, 3082, 3087, 3090, 3095, 3099, 3102, 3105, 3108, 3111, 3115, 3119, 3124, 3129, 3132,
+		3136, 3139, 3143, 3147, 3154, 3157, 3164, 3170, 3174, 3180, 3182, 3188, 3194, 3200, 3203, 3212,
+		3216, 3220, 3224, 3230, 3236, 3240, 3243, 3250, 3254, 3259, 3265, 3269, 3272, 3276, 3280, 3283,
+		3286, 3288, 3294, 3298, 3301, 3307, 3313, 3317, 3321, 3325, 3330, 3334, 3338, 3341, 3346, 3351,
+		3355, 3360, 3367, 3371, 3377, 3381, 3386, 3390, 3394, 3400, 3403, 3409, 3419, 3426, 3432, 3441,
+		3448, 3455, 3465, 3469, 3476, 3482, 3493, 3499, 3502, 3505, 3510, 3515, 3519, 3525, 3529, 3532,
+		3536, 3540, 3543, 3548, 3553, 3557, 3561, 3564, 3569, 3574, 3579, 3587, 3592, 3597, 3603, 3607,
+		3610, 3613, 3615, 3618, 3623, 3627, 3630, 3634, 3638, 3643, 3647, 3651, 3658, 3663, 3668, 3671,
+		3675, 3678, 3682, 3686, 3689, 3692, 3697, 3705, 3713, 3720, 3725, 3732, 3740, 3750, 3760, 3769,
+		3771, 3776, 3782, 3788, 3796, 3799, 3807, 3811, 3814, 3818, 3822, 3829, 3834, 3838, 3841, 3848,
+		3852, 3858, 3862, 3871, 3875, 3880, 3886, 3891, 3895, 3899, 3903, 3907, 3911, 3914, 3916, 3919,
+		3925, 3929, 3936, 3940, 3944, 3947, 3952, 3956, 3958, 3962, 3966, 3972, 3975, 3979, 3985, 3992,
+		3996, 4001, 4006, 4009, 4010, 4014, 4017, 4020, 4024, 4028, 4033,
+	}},
+	stops: strtab{s: "aaaaanaaaneaataaatiaayaaayeaayiaboutacchaachaactuallyafteragaraisaaisealsoamanandand nothing elseand" +
+		"aranotheranyanythingapiapisapnaapniappearappearsappropriateareasataurbaharbasbasicallybatabataobatay" +
+		"ebebecausebeenbeforebeingbestbhaibhejnabhejobhejtabhejtebhejubhejunbhibolabolegabolegiboliboltabolte" +
+		"boltibothbtaobutbycaller getcamecancasechahiyechahtachahtechahtichaiyechaltachalticlient getclients " +
+		"getcodecodescomecomescomingcorrectcouldcurrentlydedenadetadetididiadiddikhdikhadikhtadikhtidiyadiyed" +
+		"odo they getdoesdoes it getdoingdoonduduneeachegeitherekelseerror codeetceveneveryfall backfallbackf" +
+		"alls backfirforfromggayagayegayiget a responseget an errorget backget errorgets a responsegets an er" +
+		"rorgets backgets errorgivegivengivesgivinggogoesgoinggotgyagyihhadhaihainhamhameinhappenhappenedhapp" +
+		"eninghappenshashavehavingheheinherherehihishohogahogihonahonehongehoonhotahotehotihowhttphttp codeht" +
+		"tp statushttpshuhuahuaahuehuihumhumehumeinhumkohunii getieifininsteadintoisiskeiskoismeismeinititsja" +
+		"atajaatijaayejabjatajatijayejijisjisejojustkakabkabhikahankaisakaisekarkarekareinkarenkarkekarnakarn" +
+		"ekarokaroonkartakartekartikarukarunkaunkaunsakaunsekekeep gettingkeeps comingkeeps gettingkeeps retu" +
+		"rningkeeps showingkesekikiakiyakiyeknowkokoikonkonsakonsekoshishkrkrkekrnakrnekyakya sahikyaakyukyuk" +
+		"ikyunkyunkilaglagtalagtilelekarlekelekinlenaletlielikeliyaliyemaangamaarmaarimademaimainmakemakesmak" +
+		"ingmangamatlabmaymemeanmeansmeantmeinmeramerimightmiltamiltiminemoremostmuchmujemujhemustmyneneednee" +
+		"dedneedsnichenothing elsenowofononeonesonlyontooptionorourparpepleaseplsplzpossibleproperraharaherah" +
+		"irakhrakharatherreallyrehtarehtiresponse coderestrestfulreturnreturn codereturnedreturningreturnsrha" +
+		"rherhirightsasaaresabsahi codesahi hsahi haisahi hogasahi kaunsasahi konsasahi kyasahi rahegasahi re" +
+		"sponsesahi statussaidsaktasaktesaktisamjhaosaysaysscenarioseseemseemssendsendingsendsshallsheshoulds" +
+		"hould getshowshowingshownshowssisimplysincesirfsituationsktasktesosomesomebodysomeonesomethingstatus" +
+		"status codestatuscodestillsuchtabtellthathanthatthaythetheektheirthemthentherethesetheythey getthith" +
+		"ikthingthingsthinkthisthosetotohtriedtriestrytryinguntiluparususeuseduser getusers getusinguskeuskou" +
+		"smeusmeinversusveryviavovswaalawaaliwahiwaisawalawalewaliwantwantswapaswaswaywewe getwellwentwerewha" +
+		"twhenwherewhetherwhichwhilewhowhomwhosewhywillwill getwithwowohwouldwould getyayaaniyaaryahiyeyehyet" +
+		"youyou getyour", off: []int32{
+		0, 1, 3, 7, 11, 15, 19, 23, 27, 31, 36, 41, 45, 53, 58, 62,
+		66, 70, 74, 76, 78, 81, 97, 102, 109, 112, 120, 123, 127, 131, 135, 141,
+		148, 159, 162, 164, 166, 169, 174, 177, 186, 190, 195, 201, 203, 210, 214, 220,
+		225, 229, 233, 239, 244, 250, 256, 261, 267, 270, 274, 280, 286, 290, 295, 300,
+		305, 309, 313, 316, 318, 328, 332, 335, 339, 346, 352, 358, 364, 370, 376, 382,
+		392, 403, 407, 412, 416, 421, 427, 434, 439, 448, 450, 454, 458, 462, 464, 467,
+		470, 474, 479, 485, 491, 495, 499, 501, 512, 516, 527, 532, 536, 538, 541, 542,
+		546, 548, 554, 556, 560, 570, 573, 577, 582, 591, 599, 609, 612, 615, 619, 620,
+		624, 628, 632, 646, 658, 666, 675, 690, 703, 712, 722, 726, 731, 736, 742, 744,
+		748, 753, 756, 759, 762, 763, 766, 769, 773, 776, 782, 788, 796, 805, 812, 815,
+		819, 825, 827, 831, 834, 838, 840, 843, 845, 849, 853, 857, 861, 866, 870, 874,
+		878, 882, 885, 889, 898, 909, 914, 916, 919, 923, 926, 929, 932, 936, 942, 947,
+		950, 951, 956, 958, 960, 962, 969, 973, 975, 979, 983, 987, 993, 995, 998, 1003,
+		1008, 1013, 1016, 1020, 1024, 1028, 1030, 1033, 1037, 1039, 1043, 1045, 1048, 1053, 1058, 1063,
+		1068, 1071, 1075, 1081, 1086, 1091, 1096, 1101, 1105, 1111, 1116, 1121, 1126, 1130, 1135, 1139,
+		1145, 1151, 1153, 1165, 1177, 1190, 1205, 1218, 1222, 1224, 1227, 1231, 1235, 1239, 1241, 1244,
+		1247, 1252, 1257, 1264, 1266, 1270, 1274, 1278, 1281, 1289, 1293, 1296, 1301, 1305, 1311, 1314,
+		1319, 1324, 1326, 1331, 1335, 1340, 1344, 1347, 1350, 1354, 1358, 1362, 1368, 1372, 1377, 1381,
+		1384, 1388, 1392, 1397, 1403, 1408, 1414, 1417, 1419, 1423, 1428, 1433, 1437, 1441, 1445, 1450,
+		1455, 1460, 1464, 1468, 1472, 1476, 1480, 1485, 1489, 1491, 1493, 1497, 1503, 1508, 1513, 1525,
+		1528, 1530, 1532, 1535, 1539, 1543, 1547, 1553, 1555, 1558, 1561, 1563, 1569, 1572, 1575, 1583,
+		1589, 1593, 1597, 1601, 1605, 1610, 1616, 1622, 1627, 1632, 1645, 1649, 1656, 1662, 1673, 1681,
+		1690, 1697, 1700, 1703, 1706, 1711, 1713, 1718, 1721, 1730, 1736, 1744, 1753, 1764, 1774, 1782,
+		1793, 1806, 1817, 1821, 1826, 1831, 1836, 1843, 1846, 1850, 1858, 1860, 1864, 1869, 1873, 1880,
+		1885, 1890, 1893, 1899, 1909, 1913, 1920, 1925, 1930, 1932, 1938, 1943, 1947, 1956, 1960, 1964,
+		1966, 1970, 1978, 1985, 1994, 2000, 2011, 2021, 2026, 2030, 2033, 2037, 2040, 2044, 2048, 2052,
+		2055, 2060, 2065, 2069, 2073, 2078, 2083, 2087, 2095, 2098, 2102, 2107, 2113, 2118, 2122, 2127,
+		2129, 2132, 2137, 2142, 2145, 2151, 2156, 2160, 2162, 2165, 2169, 2177, 2186, 2191, 2195, 2199,
+		2203, 2209, 2215, 2219, 2222, 2224, 2226, 2231, 2236, 2240, 2245, 2249, 2253, 2257, 2261, 2266,
+		2271, 2274, 2277, 2279, 2285, 2289, 2293, 2297, 2301, 2305, 2310, 2317, 2322, 2327, 2330, 2334,
+		2339, 2342, 2346, 2354, 2358, 2360, 2363, 2368, 2377, 2379, 2384, 2388, 2392, 2394, 2397, 2400,
+		2403, 2410, 2414,
+	}},
 	negPre: []string{
 		"cannot", "cant", "never", "nor", "not", "unable",
 	},
@@ -941,225 +1047,277 @@ var generated = tables{
 		"makes", "made", "make", "causes", "caused", "breaks", "broke", "turns",
 		"turned", "converts", "converted", "switches", "changes", "changed",
 	},
-	names: []string{
-		"absence", "goahead", "expectheader", "websocket", "upgrade", "protocol", "processing", "preload",
-		"hint", "resumable", "success", "complete", "empty", "seo", "search", "list",
-		"create", "new", "emptybody", "old", "location", "async", "later", "job",
-		"pending", "accept", "transform", "content", "reset", "range", "partial", "stream",
-		"batch", "mixed", "delta", "update", "redirect", "permanent", "temporary", "url",
-		"domain", "change", "unchanged", "methodchange", "preserve", "method", "post", "put",
-		"patch", "delete", "fetch", "head", "options", "choice", "seeother", "cache",
-		"etag", "ifnonematch", "login", "proxy", "malformed", "invalid", "valid", "json",
-		"field", "required", "validation", "understand", "wellformed", "type", "authenticate", "unauthenticated",
-		"authorize", "credentials", "token", "apikey", "session", "expired", "mfa", "unpaid",
-		"payment", "permission", "forbidden", "allow", "access", "role", "admin", "owner",
-		"blocked", "csrf", "cors", "ip", "geo", "notfound", "found", "define",
-		"exist", "id", "record", "resource", "page", "gone", "deprecated", "support",
-		"unsupported", "implement", "unimplemented", "contenttype", "format", "acceptheader", "negotiate", "language",
-		"encoding", "multipart", "port", "proxyauth", "timeout", "slow", "idle", "duplicate",
-		"already", "conflict", "version", "state", "inuse", "length", "size", "exceed",
-		"toolarge", "limit", "upload", "file", "toolong", "querystring", "precondition", "ifmatch",
-		"match", "mismatch", "stale", "beyond", "teapot", "misdirected", "lock", "dependency",
-		"replay", "tls", "cert", "ratelimit", "toomany", "quota", "header", "cookie",
-		"legal", "rapid", "readonly", "exhausted", "satisfy", "unsatisfiable", "serverside", "clientside",
-		"mistake", "config", "health", "dns", "deliberate", "app", "crash", "unexpected",
-		"internal", "upstream", "connrefused", "connection", "respond", "noresponse", "unavailable", "available",
-		"maintenance", "overload", "database", "retry", "circuit", "ready", "storage", "spacefull",
-		"loop", "extension", "captive", "network", "closed", "user", "email", "signup",
-		"request", "client", "server", "reject", "forward", "typo", "invalidate", "dirlisting",
-		"chars", "kubernetes", "flag", "fail", "message", "invalidargument", "deadlineexceed", "alreadyexist",
-		"permissiondeny", "resourceexhaust", "failedprecondit", "outofrang", "dataloss", "antiforgeryvalidationfailedresult", "aspnetcor", "badhttprequestexcept",
-		"badrequestresult", "badrequest", "badrequestobjectresult", "typedresult", "challengeresult", "conflictresult", "conflictobjectresult", "forbidresult",
-		"notfoundresult", "notfoundobjectresult", "unauthorizedresult", "unauthorizedobjectresult", "unprocessableentityresult", "unprocessableentity", "unprocessableentityobjectresult", "unsupportedmediatyperesult",
-		"validationproblem", "validationproblemdetail", "disallowedmodeladminlookup", "disallowedmodeladmintofield", "invalidsessionkey", "sessioninterrupt", "suspicioussess", "disallowedhost",
-		"disallowedredirect", "requestdatatoobig", "suspiciousfileoperat", "suspiciousmultipartform", "suspiciousoperat", "toomanyfieldssent", "toomanyfilessent", "http404",
-		"multipartparsererror", "resolver404", "restframework", "apiexcept", "authenticationfail", "methodnotallow", "notacceptabl", "notauthenticat",
-		"parseerror", "unsupportedmediatyp", "validationerror", "badgateway", "createerror", "httperror", "badgatewayerror", "badrequesterror",
-		"bandwidthlimitexceed", "bandwidthlimitexceedederror", "conflicterror", "expectationfail", "expectationfailederror", "faileddependency", "faileddependencyerror", "forbiddenerror",
-		"gatewaytimeout", "gatewaytimeouterror", "goneerror", "httpversionnotsupport", "httpversionnotsupportederror", "imateapot", "imateapoterror", "insufficientstorag",
-		"insufficientstorageerror", "internalservererror", "lengthrequir", "lengthrequirederror", "lockederror", "loopdetect", "loopdetectederror", "methodnotallowederror",
-		"misdirectedrequest", "misdirectedrequesterror", "networkauthenticationrequir", "networkauthenticationrequirederror", "notacceptableerror", "notextend", "notextendederror", "notfounderror",
-		"notimplement", "notimplementederror", "payloadtoolarg", "payloadtoolargeerror", "paymentrequir", "paymentrequirederror", "preconditionfail", "preconditionfailederror",
-		"preconditionrequir", "preconditionrequirederror", "proxyauthenticationrequir", "proxyauthenticationrequirederror", "rangenotsatisfiabl", "rangenotsatisfiableerror", "requestheaderfieldstoolarg", "requestheaderfieldstoolargeerror",
-		"requesttimeout", "requesttimeouterror", "serviceunavailabl", "serviceunavailableerror", "tooear", "tooearlyerror", "toomanyrequest", "toomanyrequestserror",
-		"uritoolong", "uritoolongerror", "unauthorizederror", "unavailableforlegalreason", "unavailableforlegalreasonserror", "unprocessableentityerror", "unsupportedmediatypeerror", "upgraderequir",
-		"upgraderequirederror", "variantalsonegotiat", "variantalsonegotiateserror", "requestvalidationerror", "responsevalidationerror", "pydanticcor", "multipartexcept", "authenticationexcept",
-		"authorizationexcept", "backedenumcasenotfoundexcept", "badrequestexcept", "httpfoundat", "invalidsignatureexcept", "malformedurlexcept", "modelnotfoundexcept", "originmismatchexcept",
-		"posttoolargeexcept", "recordnotfoundexcept", "recordsnotfoundexcept", "suspiciousoperationexcept", "throttlerequestsexcept", "tokenmismatchexcept", "validationexcept", "badgatewayexcept",
-		"conflictexcept", "forbiddenexcept", "gatewaytimeoutexcept", "goneexcept", "httpversionnotsupportedexcept", "imateapotexcept", "internalservererrorexcept", "methodnotallowedexcept",
-		"misdirectedexcept", "notacceptableexcept", "notfoundexcept", "notimplementedexcept", "payloadtoolargeexcept", "preconditionfailedexcept", "requesttimeoutexcept", "serviceunavailableexcept",
-		"unauthorizedexcept", "unprocessableentityexcept", "unsupportedmediatypeexcept", "abstractcontroller", "actionnotfound", "actioncontroller", "invalidauthenticitytoken", "invalidcrossoriginrequest",
-		"missingexacttemplat", "parametermiss", "routingerror", "unknownformat", "unknownhttpmethod", "actiondispatch", "mimenegotiat", "invalidtyp",
-		"activerecord", "recordinvalid", "recordnotfound", "recordnotsav", "staleobjecterror", "queryparser", "invalidparametererror", "parametertypeerror",
-		"accessdeniedexcept", "asyncrequesttimeoutexcept", "authorizationdeniedexcept", "contenttoolargeexcept", "conversionnotsupportedexcept", "handlermethodvalidationexcept", "httpmediatypenotacceptableexcept", "httpmediatypenotsupportedexcept",
-		"httpmessagenotreadableexcept", "httpmessagenotwritableexcept", "httprequestmethodnotsupportedexcept", "invalidapiversionexcept", "invalidcsrftokenexcept", "maxuploadsizeexceededexcept", "methodargumentconversionnotsupportedexcept", "methodargumentnotvalidexcept",
-		"methodargumenttypemismatchexcept", "methodvalidationexcept", "missingapiversionexcept", "missingcsrftokenexcept", "missingmatrixvariableexcept", "missingpathvariableexcept", "missingrequestcookieexcept", "missingrequestheaderexcept",
-		"missingrequestvalueexcept", "missingservletrequestparameterexcept", "missingservletrequestpartexcept", "nohandlerfoundexcept", "noresourcefoundexcept", "notacceptablestatusexcept", "servererrorexcept", "serverwebinputexcept",
-		"servletrequestbindingexcept", "typemismatchexcept", "unsatisfiedrequestparameterexcept", "unsatisfiedservletrequestparameterexcept", "unsupportedmediatypestatusexcept", "webexchangebindexcept", "accessdeniedhttpexcept", "httpkernel",
-		"badrequesthttpexcept", "conflicthttpexcept", "conflictingheadersexcept", "gonehttpexcept", "jsonexcept", "lengthrequiredhttpexcept", "lockedhttpexcept", "methodnotallowedhttpexcept",
-		"notacceptablehttpexcept", "notfoundhttpexcept", "preconditionfailedhttpexcept", "preconditionrequiredhttpexcept", "rejectwebhookexcept", "resourcenotfoundexcept", "serviceunavailablehttpexcept", "sessionnotfoundexcept",
-		"toomanyrequestshttpexcept", "unauthorizedhttpexcept", "unprocessableentityhttpexcept", "unsupportedmediatypehttpexcept", "validationfailedexcept", "accessdeny", "apiconfigurationerror", "authorizerconfigurationerror",
-		"authorizerfailur", "authorizationheadermalform", "badrequestbody", "badrequestparameter", "baddigest", "batchrequesttoolong", "simplequeueservic", "bucketalreadyexist",
-		"bucketalreadyownedbyyou", "conditionalcheckfailedexcept", "ec2throttledexcept", "enilimitreachedexcept", "expiredtoken", "emptybatchrequest", "entitytoolarg", "expiredtokenexcept",
-		"idpcommunicationerror", "idpcommunicationerrorexcept", "idprejectedclaim", "idprejectedclaimexcept", "integrationfailur", "integrationtimeout", "invalidapikey", "invalidsignatur",
-		"incompletesignatur", "incompletesignatureexcept", "internalerror", "internalfailur", "internalserverexcept", "invalidaccesskeyid", "invalidact", "invalidauthorizationmessageexcept",
-		"invalidbucketnam", "invalidclienttokenid", "invalididentitytoken", "invalididentitytokenexcept", "invalidobjectstat", "invalidparametercombinat", "invalidparametervalu", "invalidparametervalueexcept",
-		"invalidqueryparameter", "invalidrang", "invalidrequest", "invalidrequestcontentexcept", "invalidzipfileexcept", "itemcollectionsizelimitexceededexcept", "kmsaccessdeniedexcept", "limitexceededexcept",
-		"missingauthenticationtoken", "malformedhttprequestexcept", "malformedpolicydocument", "malformedpolicydocumentexcept", "malformedquerystr", "malformedxml", "messagenotinflight", "missingact",
-		"missingauthenticationtokenexcept", "missingparameter", "modelerrorexcept", "modelnotreadyexcept", "modeltimeoutexcept", "nosuchbucket", "nosuchkey", "nosuchupload",
-		"notauthoriz", "operationabort", "optinrequir", "overlimit", "packedpolicytoolarg", "packedpolicytoolargeexcept", "permanentredirect", "provisionedconcurrencyconfignotfoundexcept",
-		"provisionedthroughputexceededexcept", "purgequeueinprogress", "quotaexceed", "queuedeletedrecent", "queuedoesnotexist", "nonexistentqueu", "queuenameexist", "queuealreadyexist",
-		"requesttoolarg", "resourcenotfound", "regiondisabledexcept", "requestabortedexcept", "requestentitytoolargeexcept", "requestexpir", "requestlimitexceed", "requesttimetooskew",
-		"requesttoolargeexcept", "resourceconflictexcept", "resourceinuseexcept", "resourcenotreadyexcept", "serviceexcept", "servicequotaexceededexcept", "signaturedoesnotmatch", "slowdown",
-		"temporaryredirect", "throttlingexcept", "toomanyentriesinbatchrequest", "toomanyrequestsexcept", "transactioncanceledexcept", "transactionconflictexcept", "unknownoperationexcept", "unrecognizedclientexcept",
-		"unsupportedoperat", "accountisdisabl", "appendpositionconditionnotmet", "authorizationfail", "authorizationfailur", "authorizationpermissionmismatch", "blobalreadyexist", "blobnotfound",
-		"blockcountexceedslimit", "cannotchangetolowertier", "cannotverifycopysourc", "conditionheadersnotsupport", "conditionnotmet", "containeralreadyexist", "containernotfound", "insufficientaccountpermiss",
-		"invalidauthenticationinfo", "invalidauthenticationtoken", "invalidauthenticationtokenaudienc", "invalidblobtyp", "invalidheadervalu", "invalidhttpverb", "invalidinput", "invalidqueryparametervalu",
-		"leasealreadypresent", "leaseidmismatchwithbloboperat", "leaseidmismatchwithleaseoperat", "leaseidmiss", "leasenotpresentwithbloboperat", "leasenotpresentwithleaseoperat", "missingsubscriptionregistrat", "noauthenticationinformat",
-		"operationtimedout", "resourcegroupnotfound", "retryableerrorduetoanotheroperat", "serverbusy", "snapshotspresent", "storageaccountisnotprovision", "storageaccountnamenotvalid", "subscriptionnotfound",
-		"subscriptionrequeststhrottl", "subscriptionstateforbidden", "toomanyrequestsreceiv", "bigquery", "backenderror", "billingnotenabl", "billingtierlimitexceed", "ratelimitexceed",
-		"userratelimitexceed", "github", "missingfield", "requestentitytoolarg", "servertimeout", "storagereaderror", "apierror", "apikeyexpir",
-		"authenticationrequir", "carddeclin", "carderror", "expiredcard", "idempotencyerror", "idempotencykeyinus", "incorrectcvc", "incorrectnumber",
-		"invalidrequesterror", "parameterunknown", "processingerror", "resourcemiss", "limitrequestbody", "limitrequestfieldsiz", "limitrequestlin", "modproxyfcgi",
-		"modproxyhttp", "proxytimeout", "directoryslash", "maxrequestbodysiz", "validateantiforgerytoken", "maxrequestheaderstotalsiz", "redirectpermanent", "redirectpreservemethod",
-		"timeoutstatuscod", "apicontroller", "datauploadmaxmemorysiz", "csrfviewmiddlewar", "permissionrequir", "raiseexcept", "requirehttpmethod", "appendslash",
-		"loginrequir", "isvalid", "formview", "fastapi", "maxpartsiz", "redirectrespons", "redirectslash", "httpbearer",
-		"apikeyheader", "validatepostsiz", "postmaxsiz", "verifycsrftoken", "nestj", "authguard", "httpexcept", "validationpip",
-		"bodyparser", "sizelimit", "serveract", "bodysizelimit", "nextrespons", "trailingslash", "clientmaxbodysiz", "largeclientheaderbuffer",
-		"proxyreadtimeout", "proxyconnecttimeout", "protectfromforgery", "redirectto", "httpbasicauthenticatewith", "csrffilter", "requestbody", "denyaccessunlessgrant",
-		"redirecttorout", "formlogin", "maprequestpayload", "continu", "sent", "expect", "100", "ahead",
-		"look", "curl", "wait", "approv", "interim", "asks", "bhejn", "haan",
-		"check", "first", "avoid", "tell", "httpclient", "pass", "mila", "ab",
-		"handshak", "1", "agre", "over", "cleartext", "socket", "io", "start",
-		"real", "tim", "chat", "graphql", "subscript", "establish", "signalr", "open",
-		"mqtt", "iot", "devic", "liv", "ticker", "plain", "sec", "back",
-		"data", "aayega", "webdav", "copy", "tak", "long", "out", "dur",
-		"operat", "depth", "infinity", "final", "20", "second", "folder", "tre",
-		"signal", "thousand", "abhi", "chal", "karwana", "early", "css", "html",
-		"render", "origin", "improv", "largest", "contentful", "paint", "backend", "font",
-		"karwan", "rel", "spe", "up", "runs", "script", "build", "carry",
-		"replacement", "2", "push", "rail", "nextj", "announc", "interrupt", "report",
-		"offset", "progress", "surviv", "drop", "beech", "toot", "wahin", "sak",
-		"styl", "mobil", "flaky", "reconnect", "last", "ietf", "draft", "comput",
-		"result", "rpc", "action", "calculat", "apply", "download", "full", "webhook",
-		"handl", "synchronous", "current", "refresh", "bhej", "zero", "captur", "receipt",
-		"cart", "total", "contain", "error", "idempotent", "original", "pong", "feed",
-		"strip", "within", "dat", "kuch", "detail", "chala", "baad", "httpcod",
-		"default", "plac", "comment", "invitat", "key", "project", "workspac", "channel",
-		"book", "confirm", "through", "blog", "publish", "catalog", "intent", "ticket",
-		"provision", "adds", "primary", "short", "review", "sign", "reservat", "guest",
-		"event", "calendar", "mkcol", "point", "statistic", "window", "transcod", "import",
-		"initiat", "confirmat", "schedul", "ml", "model", "train", "kick", "off",
-		"daal", "kaam", "shuru", "campaign", "resiz", "refund", "bank", "fulfilment",
-		"command", "cqrs", "system", "sms", "hand", "provider", "delivery", "too",
-		"payout", "fir", "forget", "lo", "thodi", "der", "ask", "outcom",
-		"known", "poochho", "authoritativ", "informat", "info", "recompress", "inject", "rewrot",
-		"corporat", "deliver", "operator", "privacy", "tracker", "extra", "serv", "metadata",
-		"aggregator", "enrich", "mark", "notificat", "featur", "toggl", "autosav", "analytic",
-		"beacon", "prefer", "minimal", "unsubscrib", "newsletter", "zarurat", "team", "preferenc",
-		"clear", "shop", "sort", "follow", "unfollow", "sendbeacon", "form", "next",
-		"canva", "draw", "barcod", "scan", "survey", "kiosk", "initial", "agent",
-		"player", "middl", "0", "1023", "manager", "parallel", "viewer", "byterang",
-		"ruk", "html5", "few", "mp4", "accelerator", "split", "media", "podcast",
-		"mp3", "safari", "play", "ios", "avplayer", "end", "js", "loss",
-		"wget", "c", "slic", "hissa", "utn", "adhoora", "aag", "multi",
-		"multistatus", "propfind", "per", "several", "proppatch", "other", "bind", "earlier",
-		"dav", "enumerat", "repeat", "bound", "two", "onc", "218", "apach",
-		"monitor", "proxyerroroverrid", "hid", "mask", "logs", "im", "vcdiff", "relativ",
-		"rss", "instanc", "manipulat", "rfc", "3229", "whol", "against", "bandwidth",
-		"poora", "multipl", "ambiguous", "epub", "target", "pick", "among", "reactiv",
-		"resolut", "english", "hindi", "separat", "reader", "offer", "between", "desktop",
-		"kai", "khud", "chun", "nginx", "80", "traffic", "friend", "good",
-		"trail", "slash", "canonical", "rank", "rebrand", "canonicaliz", "uppercas", "lowercas",
-		"bookmark", "wordpress", "permalink", "merg", "forc", "category", "structur", "engin",
-		"htaccess", "rewrit", "backlink", "land", "consolidat", "los", "s3", "bucket",
-		"regional", "sso", "promo", "b", "test", "specific", "visit", "express",
-		"res", "doosr", "web", "elsewher", "callback", "homepag", "shortener", "click",
-		"track", "affiliat", "count", "latest", "alia", "releas", "hold", "php",
-		"django", "saml", "idp", "shopper", "setup", "dashboard", "log", "bas",
-		"dusr", "badlo", "see", "pattern", "prevent", "hom", "turbo", "descript",
-		"thank", "na", "repost", "dialog", "contact", "articl", "asset", "static",
-		"resend", "devtool", "304", "servic", "sync", "weak", "axio", "reach",
-		"305", "nam", "ignor", "aao", "unus", "reserv", "3xx", "307",
-		"306", "subsequent", "specify", "mean", "today", "turn", "nod", "failover",
-		"backup", "standby", "activ", "leader", "hsts", "seen", "rehna", "kisi",
-		"becom", "balancer", "propagat", "incident", "lost", "writ", "shard", "ingest",
-		"khona", "incomplet", "cloud", "308", "all", "flask", "strict", "vercel",
-		"tru", "sdk", "break", "banna", "str", "unknown", "transfer", "cursor",
-		"bheja", "throw", "grant", "postman", "generic", "fits", "bhool", "jaanti",
-		"signatur", "basic", "enter", "factor", "box", "passwordless", "verify", "verificat",
-		"firebas", "nbf", "futur", "secret", "daala", "padega", "chuki", "fre",
-		"left", "plan", "prepaid", "wallet", "isliy", "saas", "due", "micropayment",
-		"includ", "pays", "namespac", "insufficient", "els", "directory", "policy", "company",
-		"waf", "though", "anti", "forgery", "regular", "fraud", "repo", "abus",
-		"cloudflar", "firewall", "privat", "repository", "except", "spr", "security", "tumhara",
-		"dekhn", "1020", "normal", "tabl", "parent", "nest", "react", "entitynotfoundexcept",
-		"laravel", "shipment", "doesnotexist", "rais", "nr", "trac", "yahan", "immutabl",
-		"mutat", "jagah", "chalega", "produc", "maang", "npm", "install", "git",
-		"clon", "offic", "pip", "docker", "pull", "maven", "stop", "halfway",
-		"took", "arriv", "protect", "stall", "bahut", "laga", "atak", "slower",
-		"minimum", "rat", "violat", "ship", "seat", "idempotency", "naam", "finaliz",
-		"jpa", "foreign", "coupon", "redeem", "e11000", "subscrib", "uses", "resourcevers",
-		"intermediat", "issu", "v1", "shut", "period", "promot", "author", "karega",
-		"shar", "sold", "longer", "retent", "everyon", "milegi", "chuka", "front",
-		"batana", "unmodify", "star", "concurrency", "detect", "azur", "blob", "gcs",
-		"cosmo", "evaluat", "fals", "microsoft", "graph", "nikla", "f", "destinat",
-		"10", "base64", "serverless", "funct", "iis", "maxallowedcontentlength", "aws", "lambda",
-		"six", "pictur", "receiver", "raw", "memory", "kestrel", "zyada", "itna",
-		"many", "lin", "8", "stuf", "itn", "text", "enormous", "pack",
-		"forgot", "br", "leta", "asp", "net", "controller", "soap", "png",
-		"jpeg", "heic", "excel", "sender", "smaller", "greater", "overlap", "r",
-		"eof", "chhoti", "honour", "hop", "chain", "custom", "wajah", "requirement",
-		"dotnet", "webclient", "fix", "easter", "egg", "april", "fool", "pot",
-		"silly", "funny", "hidden", "mazaak", "humor", "419", "hour", "blad",
-		"ajax", "x", "sanctum", "spa", "420", "httpstatus", "java", "424",
-		"constant", "enhanc", "calm", "twitter", "bot", "reus", "wildcard", "edg",
-		"authority", "pahunch", "virtual", "cover", "unprocessabl", "age", "18", "120",
-		"enough", "level", "quantity", "positiv", "enum", "business", "pydantic", "sens",
-		"phon", "schema", "joi", "zod", "serializer", "negativ", "amount", "complexity",
-		"pincod", "rakhi", "held", "colleagu", "sharepoint", "atomic", "step", "roll",
-		"skip", "pichla", "baaki", "transact", "saga", "3", "rtt", "risk",
-		"replayabl", "round", "attack", "newer", "speak", "unconditional", "attempt", "brut",
-		"1000", "llm", "scraper", "minut", "daily", "tomorrow", "storm", "thoda",
-		"baar", "openai", "shopify", "tier", "tight", "slid", "limiter", "excess",
-		"kal", "saari", "rl", "430", "storefront", "scrap", "small", "malicious",
-		"buyer", "singl", "referer", "localhost", "pil", "tomcat", "maxhttpheadersiz", "outlook",
-		"440", "owa", "exchang", "444", "bots", "scanner", "activesync", "449",
-		"provis", "ms", "echo", "foldersync", "parental", "control", "450", "fami",
-		"safety", "kids", "reason", "notic", "eu", "complaint", "holder", "demand",
-		"forgotten", "alb", "460", "shorter", "ris", "elb", "463", "elastic",
-		"thirty", "incompatibl", "464", "grpc", "group", "awselb", "400", "494",
-		"495", "mutual", "untrust", "496", "443", "497", "arcgis", "498",
-		"esri", "499", "lots", "onlin", "layer", "public", "map", "ise",
-		"null", "pointer", "nil", "middlewar", "stack", "serializ", "templat", "environment",
-		"variabl", "brok", "divis", "assert", "waqt", "python", "nullreferenceexcept", "promis",
-		"recover", "catch", "impossibl", "third", "party", "column", "thrown", "recognis",
-		"functionality", "built", "soon", "anywher", "fpm", "badly", "shap", "resolv",
-		"partner", "502", "prematur", "revers", "gunicorn", "recv", "peer", "pod",
-		"restart", "container", "uwsgi", "pa", "kachra", "upe", "pool", "shed",
-		"graceful", "thread", "mod", "enabl", "artisan", "cluster", "broker", "heroku",
-		"warm", "red", "uh", "uf", "uo", "overflow", "urx", "uc",
-		"terminat", "nc", "gav", "integrat", "ran", "504", "sixty", "twenty",
-		"nin", "subgraph", "cloudfront", "door", "dies", "ut", "major", "downgrad",
-		"vary", "chosen", "itself", "negotiabl", "transparent", "tran", "multiview", "spac",
-		"tablespac", "mailbox", "bhar", "infinit", "509", "cpanel", "month", "viral",
-		"modul", "2774", "declarat", "man", "m", "framework", "further", "portal",
-		"intercept", "hotel", "term", "internet", "airport", "caf", "520", "521",
-		"522", "523", "vpc", "occur", "524", "hundr", "525", "cipher",
-		"526", "self", "railgun", "listener", "527", "labs", "529", "ssllab",
-		"ci", "qualy", "com", "assessment", "claud", "anthropic", "peak", "1xxx",
-		"530", "1016", "cnam", "tunnel", "1033", "frozen", "pantheon", "sandbox",
-		"froz", "unfreez", "dev", "561", "cognito", "598", "tornado", "599",
-		"tiny", "linkedin", "999", "checker", "guzzl", "1xx", "5xx", "automat",
-		"4", "5", "6", "7", "9", "11", "12", "13",
-		"14", "15", "16", "mvc", "cor", "challeng", "problem", "contrib",
-		"multipartparser", "readabl", "starlett", "formparser", "illuminat", "symfony", "component", "eloquent",
-		"rack", "springframework", "context", "bean", "annotat", "converter", "servlet", "bedrock",
-		"runtim", "sqs", "sts", "administrativ", "personal", "secondary", "trigger", "mechanism",
-		"30", "000", "32", "drf", "class", "slashless", "100kb", "err",
-		"gat", "platform", "guard", "passport", "1mb", "1m", "generator", "rescu",
-		"resolver",
-	},
+	names: strtab{s: "absencegoaheadexpectheaderwebsocketupgradeprotocolprocessingpreloadhintresumablesuccesscompleteempty" +
+		"seosearchlistcreatenewemptybodyoldlocationasynclaterjobpendingaccepttransformcontentresetrangepartia" +
+		"lstreambatchmixeddeltaupdateredirectpermanenttemporaryurldomainchangeunchangedmethodchangepreserveme" +
+		"thodpostputpatchdeletefetchheadoptionschoiceseeothercacheetagifnonematchloginproxymalformedinvalidva" +
+		"lidjsonfieldrequiredvalidationunderstandwellformedtypeauthenticateunauthenticatedauthorizecredential" +
+		"stokenapikeysessionexpiredmfaunpaidpaymentpermissionforbiddenallowaccessroleadminownerblockedcsrfcor" +
+		"sipgeonotfoundfounddefineexistidrecordresourcepagegonedeprecatedsupportunsupportedimplementunimpleme" +
+		"ntedcontenttypeformatacceptheadernegotiatelanguageencodingmultipartportproxyauthtimeoutslowidledupli" +
+		"catealreadyconflictversionstateinuselengthsizeexceedtoolargelimituploadfiletoolongquerystringprecond" +
+		"itionifmatchmatchmismatchstalebeyondteapotmisdirectedlockdependencyreplaytlscertratelimittoomanyquot" +
+		"aheadercookielegalrapidreadonlyexhaustedsatisfyunsatisfiableserversideclientsidemistakeconfighealthd" +
+		"nsdeliberateappcrashunexpectedinternalupstreamconnrefusedconnectionrespondnoresponseunavailableavail" +
+		"ablemaintenanceoverloaddatabaseretrycircuitreadystoragespacefullloopextensioncaptivenetworkcloseduse" +
+		"remailsignuprequestclientserverrejectforwardtypoinvalidatedirlistingcharskubernetesflagfailmessagein" +
+		"validargumentdeadlineexceedalreadyexistpermissiondenyresourceexhaustfailedpreconditoutofrangdataloss" +
+		"antiforgeryvalidationfailedresultaspnetcorbadhttprequestexceptbadrequestresultbadrequestbadrequestob" +
+		"jectresulttypedresultchallengeresultconflictresultconflictobjectresultforbidresultnotfoundresultnotf" +
+		"oundobjectresultunauthorizedresultunauthorizedobjectresultunprocessableentityresultunprocessableenti" +
+		"tyunprocessableentityobjectresultunsupportedmediatyperesultvalidationproblemvalidationproblemdetaild" +
+		"isallowedmodeladminlookupdisallowedmodeladmintofieldinvalidsessionkeysessioninterruptsuspicioussessd" +
+		"isallowedhostdisallowedredirectrequestdatatoobigsuspiciousfileoperatsuspiciousmultipartformsuspiciou" +
+		"soperattoomanyfieldssenttoomanyfilessenthttp404multipartparsererrorresolver404restframeworkapiexcept" +
+		"authenticationfailmethodnotallownotacceptablnotauthenticatparseerrorunsupportedmediatypvalidationerr" +
+		"orbadgatewaycreateerrorhttperrorbadgatewayerrorbadrequesterrorbandwidthlimitexceedbandwidthlimitexce" +
+		"edederrorconflicterrorexpectationfailexpectationfailederrorfaileddependencyfaileddependencyerrorforb" +
+		"iddenerrorgatewaytimeoutgatewaytimeouterrorgoneerrorhttpversionnotsupporthttpversionnotsupportederro" +
+		"rimateapotimateapoterrorinsufficientstoraginsufficientstorageerrorinternalservererrorlengthrequirlen" +
+		"gthrequirederrorlockederrorloopdetectloopdetectederrormethodnotallowederrormisdirectedrequestmisdire" +
+		"ctedrequesterrornetworkauthenticationrequirnetworkauthenticationrequirederrornotacceptableerrornotex" +
+		"tendnotextendederrornotfounderrornotimplementnotimplementederrorpayloadtoolargpayloadtoolargeerrorpa" +
+		"ymentrequirpaymentrequirederrorpreconditionfailpreconditionfailederrorpreconditionrequirprecondition" +
+		"requirederrorproxyauthenticationrequirproxyauthenticationrequirederrorrangenotsatisfiablrangenotsati" +
+		"sfiableerrorrequestheaderfieldstoolargrequestheaderfieldstoolargeerrorrequesttimeoutrequesttimeouter" +
+		"rorserviceunavailablserviceunavailableerrortooeartooearlyerrortoomanyrequesttoomanyrequestserrorurit" +
+		"oolonguritoolongerrorunauthorizederrorunavailableforlegalreasonunavailableforlegalreasonserrorunproc" +
+		"essableentityerrorunsupportedmediatypeerrorupgraderequirupgraderequirederrorvariantalsonegotiatvaria" +
+		"ntalsonegotiateserrorrequestvalidationerrorresponsevalidationerrorpydanticcormultipartexceptauthenti" +
+		"cationexceptauthorizationexceptbackedenumcasenotfoundexceptbadrequestexcepthttpfoundatinvalidsignatu" +
+		"reexceptmalformedurlexceptmodelnotfoundexceptoriginmismatchexceptposttoolargeexceptrecordnotfoundexc" +
+		"eptrecordsnotfoundexceptsuspiciousoperationexceptthrottlerequestsexcepttokenmismatchexceptvalidation" +
+		"exceptbadgatewayexceptconflictexceptforbiddenexceptgatewaytimeoutexceptgoneexcepthttpversionnotsuppo" +
+		"rtedexceptimateapotexceptinternalservererrorexceptmethodnotallowedexceptmisdirectedexceptnotacceptab" +
+		"leexceptnotfoundexceptnotimplementedexceptpayloadtoolargeexceptpreconditionfailedexceptrequesttimeou" +
+		"texceptserviceunavailableexceptunauthorizedexceptunprocessableentityexceptunsupportedmediatypeexcept" +
+		"abstractcontrolleractionnotfoundactioncontrollerinvalidauthenticitytokeninvalidcrossoriginrequestmis" +
+		"singexacttemplatparametermissroutingerrorunknownformatunknownhttpmethodactiondispatchmimenegotiatinv" +
+		"alidtypactiverecordrecordinvalidrecordnotfoundrecordnotsavstaleobjecterrorqueryparserinvalidparamete" +
+		"rerrorparametertypeerroraccessdeniedexceptasyncrequesttimeoutexceptauthorizationdeniedexceptcontentt" +
+		"oolargeexceptconversionnotsupportedexcepthandlermethodvalidationexcepthttpmediatypenotacceptableexce" +
+		"pthttpmediatypenotsupportedexcepthttpmessagenotreadableexcepthttpmessagenotwritableexcepthttprequest" +
+		"methodnotsupportedexceptinvalidapiversionexceptinvalidcsrftokenexceptmaxuploadsizeexceededexceptmeth" +
+		"odargumentconversionnotsupportedexceptmethodargumentnotvalidexceptmethodargumenttypemismatchexceptme" +
+		"thodvalidationexceptmissingapiversionexceptmissingcsrftokenexceptmissingmatrixvariableexceptmissingp" +
+		"athvariableexceptmissingrequestcookieexceptmissingrequestheaderexceptmissingrequestvalueexceptmissin" +
+		"gservletrequestparameterexceptmissingservletrequestpartexceptnohandlerfoundexceptnoresourcefoundexce" +
+		"ptnotacceptablestatusexceptservererrorexceptserverwebinputexceptservletrequestbindingexcepttypemisma" +
+		"tchexceptunsatisfiedrequestparameterexceptunsatisfiedservletrequestparameterexceptunsupportedmediaty" +
+		"pestatusexceptwebexchangebindexceptaccessdeniedhttpexcepthttpkernelbadrequesthttpexceptconflicthttpe" +
+		"xceptconflictingheadersexceptgonehttpexceptjsonexceptlengthrequiredhttpexceptlockedhttpexceptmethodn" +
+		"otallowedhttpexceptnotacceptablehttpexceptnotfoundhttpexceptpreconditionfailedhttpexceptprecondition" +
+		"requiredhttpexceptrejectwebhookexceptresourcenotfoundexceptserviceunavailablehttpexceptsessionnotfou" +
+		"ndexcepttoomanyrequestshttpexceptunauthorizedhttpexceptunprocessableentityhttpexceptunsupportedmedia" +
+		"typehttpexceptvalidationfailedexceptaccessdenyapiconfigurationerrorauthorizerconfigurationerrorautho" +
+		"rizerfailurauthorizationheadermalformbadrequestbodybadrequestparameterbaddigestbatchrequesttoolongsi" +
+		"mplequeueservicbucketalreadyexistbucketalreadyownedbyyouconditionalcheckfailedexceptec2throttledexce" +
+		"ptenilimitreachedexceptexpiredtokenemptybatchrequestentitytoolargexpiredtokenexceptidpcommunicatione" +
+		"rroridpcommunicationerrorexceptidprejectedclaimidprejectedclaimexceptintegrationfailurintegrationtim" +
+		"eoutinvalidapikeyinvalidsignaturincompletesignaturincompletesignatureexceptinternalerrorinternalfail" +
+		"urinternalserverexceptinvalidaccesskeyidinvalidactinvalidauthorizationmessageexceptinvalidbucketnami" +
+		"nvalidclienttokenidinvalididentitytokeninvalididentitytokenexceptinvalidobjectstatinvalidparameterco" +
+		"mbinatinvalidparametervaluinvalidparametervalueexceptinvalidqueryparameterinvalidranginvalidrequesti" +
+		"nvalidrequestcontentexceptinvalidzipfileexceptitemcollectionsizelimitexceededexceptkmsaccessdeniedex" +
+		"ceptlimitexceededexceptmissingauthenticationtokenmalformedhttprequestexceptmalformedpolicydocumentma" +
+		"lformedpolicydocumentexceptmalformedquerystrmalformedxmlmessagenotinflightmissingactmissingauthentic" +
+		"ationtokenexceptmissingparametermodelerrorexceptmodelnotreadyexceptmodeltimeoutexceptnosuchbucketnos" +
+		"uchkeynosuchuploadnotauthorizoperationabortoptinrequiroverlimitpackedpolicytoolargpackedpolicytoolar" +
+		"geexceptpermanentredirectprovisionedconcurrencyconfignotfoundexceptprovisionedthroughputexceededexce" +
+		"ptpurgequeueinprogressquotaexceedqueuedeletedrecentqueuedoesnotexistnonexistentqueuqueuenameexistque" +
+		"uealreadyexistrequesttoolargresourcenotfoundregiondisabledexceptrequestabortedexceptrequestentitytoo" +
+		"largeexceptrequestexpirrequestlimitexceedrequesttimetooskewrequesttoolargeexceptresourceconflictexce" +
+		"ptresourceinuseexceptresourcenotreadyexceptserviceexceptservicequotaexceededexceptsignaturedoesnotma" +
+		"tchslowdowntemporaryredirectthrottlingexcepttoomanyentriesinbatchrequesttoomanyrequestsexcepttransac" +
+		"tioncanceledexcepttransactionconflictexceptunknownoperationexceptunrecognizedclientexceptunsupported" +
+		"operataccountisdisablappendpositionconditionnotmetauthorizationfailauthorizationfailurauthorizationp" +
+		"ermissionmismatchblobalreadyexistblobnotfoundblockcountexceedslimitcannotchangetolowertiercannotveri" +
+		"fycopysourcconditionheadersnotsupportconditionnotmetcontaineralreadyexistcontainernotfoundinsufficie" +
+		"ntaccountpermissinvalidauthenticationinfoinvalidauthenticationtokeninvalidauthenticationtokenaudienc" +
+		"invalidblobtypinvalidheadervaluinvalidhttpverbinvalidinputinvalidqueryparametervaluleasealreadyprese" +
+		"ntleaseidmismatchwithbloboperatleaseidmismatchwithleaseoperatleaseidmissleasenotpresentwithblobopera" +
+		"tleasenotpresentwithleaseoperatmissingsubscriptionregistratnoauthenticationinformatoperationtimedout" +
+		"resourcegroupnotfoundretryableerrorduetoanotheroperatserverbusysnapshotspresentstorageaccountisnotpr" +
+		"ovisionstorageaccountnamenotvalidsubscriptionnotfoundsubscriptionrequeststhrottlsubscriptionstatefor" +
+		"biddentoomanyrequestsreceivbigquerybackenderrorbillingnotenablbillingtierlimitexceedratelimitexceedu" +
+		"serratelimitexceedgithubmissingfieldrequestentitytoolargservertimeoutstoragereaderrorapierrorapikeye" +
+		"xpirauthenticationrequircarddeclincarderrorexpiredcardidempotencyerroridempotencykeyinusincorrectcvc" +
+		"incorrectnumberinvalidrequesterrorparameterunknownprocessingerrorresourcemisslimitrequestbodylimitre" +
+		"questfieldsizlimitrequestlinmodproxyfcgimodproxyhttpproxytimeoutdirectoryslashmaxrequestbodysizvalid" +
+		"ateantiforgerytokenmaxrequestheaderstotalsizredirectpermanentredirectpreservemethodtimeoutstatuscoda" +
+		"picontrollerdatauploadmaxmemorysizcsrfviewmiddlewarpermissionrequirraiseexceptrequirehttpmethodappen" +
+		"dslashloginrequirisvalidformviewfastapimaxpartsizredirectresponsredirectslashhttpbearerapikeyheaderv" +
+		"alidatepostsizpostmaxsizverifycsrftokennestjauthguardhttpexceptvalidationpipbodyparsersizelimitserve" +
+		"ractbodysizelimitnextresponstrailingslashclientmaxbodysizlargeclientheaderbufferproxyreadtimeoutprox" +
+		"yconnecttimeoutprotectfromforgeryredirecttohttpbasicauthenticatewithcsrffilterrequestbodydenyaccessu" +
+		"nlessgrantredirecttoroutformloginmaprequestpayloadcontinusentexpect100aheadlookcurlwaitapprovinterim" +
+		"asksbhejnhaancheckfirstavoidtellhttpclientpassmilaabhandshak1agreovercleartextsocketiostartrealtimch" +
+		"atgraphqlsubscriptestablishsignalropenmqttiotdeviclivtickerplainsecbackdataaayegawebdavcopytaklongou" +
+		"tduroperatdepthinfinityfinal20secondfoldertresignalthousandabhichalkarwanaearlycsshtmlrenderoriginim" +
+		"provlargestcontentfulpaintbackendfontkarwanrelspeuprunsscriptbuildcarryreplacement2pushrailnextjanno" +
+		"uncinterruptreportoffsetprogresssurvivdropbeechtootwahinsakstylmobilflakyreconnectlastietfdraftcompu" +
+		"tresultrpcactioncalculatapplydownloadfullwebhookhandlsynchronouscurrentrefreshbhejzerocapturreceiptc" +
+		"arttotalcontainerroridempotentoriginalpongfeedstripwithindatkuchdetailchalabaadhttpcoddefaultplaccom" +
+		"mentinvitatkeyprojectworkspacchannelbookconfirmthroughblogpublishcatalogintentticketprovisionaddspri" +
+		"maryshortreviewsignreservatguesteventcalendarmkcolpointstatisticwindowtranscodimportinitiatconfirmat" +
+		"schedulmlmodeltrainkickoffdaalkaamshurucampaignresizrefundbankfulfilmentcommandcqrssystemsmshandprov" +
+		"iderdeliverytoopayoutfirforgetlothodideraskoutcomknownpoochhoauthoritativinformatinforecompressinjec" +
+		"trewrotcorporatdeliveroperatorprivacytrackerextraservmetadataaggregatorenrichmarknotificatfeaturtogg" +
+		"lautosavanalyticbeaconpreferminimalunsubscribnewsletterzaruratteampreferencclearshopsortfollowunfoll" +
+		"owsendbeaconformnextcanvadrawbarcodscansurveykioskinitialagentplayermiddl01023managerparallelviewerb" +
+		"yterangrukhtml5fewmp4acceleratorsplitmediapodcastmp3safariplayiosavplayerendjslosswgetcslichissautna" +
+		"dhooraaagmultimultistatuspropfindperseveralproppatchotherbindearlierdavenumeratrepeatboundtwoonc218a" +
+		"pachmonitorproxyerroroverridhidmasklogsimvcdiffrelativrssinstancmanipulatrfc3229wholagainstbandwidth" +
+		"pooramultiplambiguousepubtargetpickamongreactivresolutenglishhindiseparatreaderofferbetweendesktopka" +
+		"ikhudchunnginx80trafficfriendgoodtrailslashcanonicalrankrebrandcanonicalizuppercaslowercasbookmarkwo" +
+		"rdpresspermalinkmergforccategorystructurenginhtaccessrewritbacklinklandconsolidatloss3bucketregional" +
+		"ssopromobtestspecificvisitexpressresdoosrwebelsewhercallbackhomepagshortenerclicktrackaffiliatcountl" +
+		"atestaliareleasholdphpdjangosamlidpshoppersetupdashboardlogbasdusrbadloseepatternpreventhomturbodesc" +
+		"riptthanknarepostdialogcontactarticlassetstaticresenddevtool304servicsyncweakaxioreach305namignoraao" +
+		"unusreserv3xx307306subsequentspecifymeantodayturnnodfailoverbackupstandbyactivleaderhstsseenrehnakis" +
+		"ibecombalancerpropagatincidentlostwritshardingestkhonaincompletcloud308allflaskstrictverceltrusdkbre" +
+		"akbannastrunknowntransfercursorbhejathrowgrantpostmangenericfitsbhooljaantisignaturbasicenterfactorb" +
+		"oxpasswordlessverifyverificatfirebasnbffutursecretdaalapadegachukifreleftplanprepaidwalletisliysaasd" +
+		"uemicropaymentincludpaysnamespacinsufficientelsdirectorypolicycompanywafthoughantiforgeryregularfrau" +
+		"drepoabuscloudflarfirewallprivatrepositoryexceptsprsecuritytumharadekhn1020normaltablparentnestreact" +
+		"entitynotfoundexceptlaravelshipmentdoesnotexistraisnrtracyahanimmutablmutatjagahchalegaproducmaangnp" +
+		"minstallgitclonofficpipdockerpullmavenstophalfwaytookarrivprotectstallbahutlagaatakslowerminimumratv" +
+		"iolatshipseatidempotencynaamfinalizjpaforeigncouponredeeme11000subscribusesresourceversintermediatis" +
+		"suv1shutperiodpromotauthorkaregasharsoldlongerretenteveryonmilegichukafrontbatanaunmodifystarconcurr" +
+		"encydetectazurblobgcscosmoevaluatfalsmicrosoftgraphniklafdestinat10base64serverlessfunctiismaxallowe" +
+		"dcontentlengthawslambdasixpicturreceiverrawmemorykestrelzyadaitnamanylin8stufitntextenormouspackforg" +
+		"otbrletaaspnetcontrollersoappngjpegheicexcelsendersmallergreateroverlapreofchhotihonourhopchaincusto" +
+		"mwajahrequirementdotnetwebclientfixeastereggaprilfoolpotsillyfunnyhiddenmazaakhumor419hourbladajaxxs" +
+		"anctumspa420httpstatusjava424constantenhanccalmtwitterbotreuswildcardedgauthoritypahunchvirtualcover" +
+		"unprocessablage18120enoughlevelquantitypositivenumbusinesspydanticsensphonschemajoizodserializernega" +
+		"tivamountcomplexitypincodrakhiheldcolleagusharepointatomicsteprollskippichlabaakitransactsaga3rttris" +
+		"kreplayablroundattacknewerspeakunconditionalattemptbrut1000llmscraperminutdailytomorrowstormthodabaa" +
+		"ropenaishopifytiertightslidlimiterexcesskalsaarirl430storefrontscrapsmallmaliciousbuyersinglrefererl" +
+		"ocalhostpiltomcatmaxhttpheadersizoutlook440owaexchang444botsscanneractivesync449provismsechofoldersy" +
+		"ncparentalcontrol450famisafetykidsreasonnoticeucomplaintholderdemandforgottenalb460shorterriselb463e" +
+		"lasticthirtyincompatibl464grpcgroupawselb400494495mutualuntrust496443497arcgis498esri499lotsonlinlay" +
+		"erpublicmapisenullpointernilmiddlewarstackserializtemplatenvironmentvariablbrokdivisassertwaqtpython" +
+		"nullreferenceexceptpromisrecovercatchimpossiblthirdpartycolumnthrownrecognisfunctionalitybuiltsoonan" +
+		"ywherfpmbadlyshapresolvpartner502prematurreversgunicornrecvpeerpodrestartcontaineruwsgipakachraupepo" +
+		"olshedgracefulthreadmodenablartisanclusterbrokerherokuwarmreduhufuooverflowurxucterminatncgavintegra" +
+		"tran504sixtytwentyninsubgraphcloudfrontdoordiesutmajordowngradvarychosenitselfnegotiabltransparenttr" +
+		"anmultiviewspactablespacmailboxbharinfinit509cpanelmonthviralmodul2774declaratmanmframeworkfurtherpo" +
+		"rtalintercepthotelterminternetairportcaf520521522523vpcoccur524hundr525cipher526selfrailgunlistener5" +
+		"27labs529ssllabciqualycomassessmentclaudanthropicpeak1xxx5301016cnamtunnel1033frozenpantheonsandboxf" +
+		"rozunfreezdev561cognito598tornado599tinylinkedin999checkerguzzl1xx5xxautomat45679111213141516mvccorc" +
+		"hallengproblemcontribmultipartparserreadablstarlettformparserilluminatsymfonycomponenteloquentracksp" +
+		"ringframeworkcontextbeanannotatconverterservletbedrockruntimsqsstsadministrativpersonalsecondarytrig" +
+		"germechanism3000032drfclassslashless100kberrgatplatformguardpassport1mb1mgeneratorrescuresolver", off: []int32{
+		0, 7, 14, 26, 35, 42, 50, 60, 67, 71, 80, 87, 95, 100, 103, 109,
+		113, 119, 122, 131, 134, 142, 147, 152, 155, 162, 168, 177, 184, 189, 194, 201,
+		207, 212, 217, 222, 228, 236, 245, 254, 257, 263, 269, 278, 290, 298, 304, 308,
+		311, 316, 322, 327, 331, 338, 344, 352, 357, 361, 372, 377, 382, 391, 398, 403,
+		407, 412, 420, 430, 440, 450, 454, 466, 481, 490, 501, 506, 512, 519, 526, 529,
+		535, 542, 552, 561, 566, 572, 576, 581, 586, 593, 597, 601, 603, 606, 614, 619,
+		625, 630, 632, 638, 646, 650, 654, 664, 671, 682, 691, 704, 715, 721, 733, 742,
+		750, 758, 767, 771, 780, 787, 791, 795, 804, 811, 819, 826, 831, 836, 842, 846,
+		852, 860, 865, 871, 875, 882, 893, 905, 912, 917, 925, 930, 936, 942, 953, 957,
+		967, 973, 976, 980, 989, 996, 1001, 1007, 1013, 1018, 1023, 1031, 1040, 1047, 1060, 1070,
+		1080, 1087, 1093, 1099, 1102, 1112, 1115, 1120, 1130, 1138, 1146, 1157, 1167, 1174, 1184, 1195,
+		1204, 1215, 1223, 1231, 1236, 1243, 1248, 1255, 1264, 1268, 1277, 1284, 1291, 1297, 1301, 1306,
+		1312, 1319, 1325, 1331, 1337, 1344, 1348, 1358, 1368, 1373, 1383, 1387, 1391, 1398, 1413, 1427,
+		1439, 1453, 1468, 1483, 1492, 1500, 1533, 1542, 1562, 1578, 1588, 1610, 1621, 1636, 1650, 1670,
+		1682, 1696, 1716, 1734, 1758, 1783, 1802, 1833, 1859, 1876, 1899, 1925, 1952, 1969, 1985, 1999,
+		2013, 2031, 2048, 2068, 2091, 2107, 2124, 2140, 2147, 2167, 2178, 2191, 2200, 2218, 2232, 2244,
+		2258, 2268, 2287, 2302, 2312, 2323, 2332, 2347, 2362, 2382, 2409, 2422, 2437, 2459, 2475, 2496,
+		2510, 2524, 2543, 2552, 2573, 2601, 2610, 2624, 2642, 2666, 2685, 2697, 2716, 2727, 2737, 2754,
+		2775, 2793, 2816, 2843, 2877, 2895, 2904, 2920, 2933, 2945, 2964, 2978, 2998, 3011, 3031, 3047,
+		3070, 3088, 3113, 3138, 3170, 3188, 3212, 3238, 3270, 3284, 3303, 3320, 3343, 3349, 3362, 3376,
+		3396, 3406, 3421, 3438, 3463, 3494, 3518, 3543, 3556, 3576, 3595, 3621, 3643, 3666, 3677, 3692,
+		3712, 3731, 3759, 3775, 3786, 3808, 3826, 3845, 3865, 3883, 3903, 3924, 3949, 3971, 3990, 4006,
+		4022, 4036, 4051, 4071, 4081, 4110, 4125, 4150, 4172, 4189, 4208, 4222, 4242, 4263, 4287, 4307,
+		4331, 4349, 4374, 4400, 4418, 4432, 4448, 4472, 4497, 4516, 4529, 4541, 4554, 4571, 4585, 4597,
+		4607, 4619, 4632, 4646, 4658, 4674, 4685, 4706, 4724, 4742, 4767, 4792, 4813, 4841, 4870, 4902,
+		4933, 4961, 4989, 5024, 5047, 5069, 5096, 5138, 5166, 5198, 5220, 5243, 5265, 5292, 5317, 5343,
+		5369, 5394, 5430, 5461, 5481, 5502, 5527, 5544, 5564, 5591, 5609, 5642, 5682, 5714, 5735, 5757,
+		5767, 5787, 5805, 5829, 5843, 5853, 5877, 5893, 5919, 5942, 5960, 5988, 6018, 6037, 6059, 6087,
+		6108, 6133, 6155, 6184, 6214, 6236, 6246, 6267, 6295, 6311, 6337, 6351, 6370, 6379, 6398, 6415,
+		6433, 6456, 6484, 6502, 6523, 6535, 6552, 6565, 6583, 6604, 6631, 6647, 6669, 6686, 6704, 6717,
+		6732, 6750, 6775, 6788, 6802, 6822, 6840, 6850, 6883, 6899, 6919, 6939, 6965, 6982, 7006, 7026,
+		7053, 7074, 7085, 7099, 7126, 7146, 7183, 7204, 7223, 7249, 7275, 7298, 7327, 7344, 7356, 7374,
+		7384, 7416, 7432, 7448, 7467, 7485, 7497, 7506, 7518, 7529, 7543, 7554, 7563, 7582, 7608, 7625,
+		7667, 7702, 7722, 7733, 7751, 7768, 7783, 7797, 7814, 7828, 7844, 7864, 7884, 7911, 7923, 7941,
+		7959, 7980, 8002, 8021, 8043, 8056, 8082, 8103, 8111, 8128, 8144, 8172, 8193, 8218, 8243, 8265,
+		8289, 8306, 8321, 8350, 8367, 8386, 8417, 8433, 8445, 8467, 8490, 8511, 8537, 8552, 8573, 8590,
+		8616, 8641, 8667, 8700, 8714, 8731, 8746, 8758, 8783, 8802, 8831, 8861, 8872, 8901, 8931, 8959,
+		8983, 9000, 9021, 9053, 9063, 9079, 9107, 9133, 9153, 9180, 9206, 9227, 9235, 9247, 9262, 9284,
+		9299, 9318, 9324, 9336, 9356, 9369, 9385, 9393, 9404, 9424, 9434, 9443, 9454, 9470, 9488, 9500,
+		9515, 9534, 9550, 9565, 9577, 9593, 9613, 9628, 9640, 9652, 9664, 9678, 9695, 9719, 9744, 9761,
+		9783, 9799, 9812, 9834, 9851, 9867, 9878, 9895, 9906, 9917, 9924, 9932, 9939, 9949, 9964, 9977,
+		9987, 9999, 10014, 10024, 10039, 10044, 10053, 10063, 10076, 10086, 10095, 10104, 10117, 10128, 10141, 10157,
+		10180, 10196, 10215, 10233, 10243, 10268, 10278, 10289, 10310, 10324, 10333, 10350, 10357, 10361, 10367, 10370,
+		10375, 10379, 10383, 10387, 10393, 10400, 10404, 10409, 10413, 10418, 10423, 10428, 10432, 10442, 10446, 10450,
+		10452, 10460, 10461, 10465, 10469, 10478, 10484, 10486, 10491, 10495, 10498, 10502, 10509, 10518, 10527, 10534,
+		10538, 10542, 10545, 10550, 10553, 10559, 10564, 10567, 10571, 10575, 10581, 10587, 10591, 10594, 10598, 10601,
+		10604, 10610, 10615, 10623, 10628, 10630, 10636, 10642, 10645, 10651, 10659, 10663, 10667, 10674, 10679, 10682,
+		10686, 10692, 10698, 10704, 10711, 10721, 10726, 10733, 10737, 10743, 10746, 10749, 10751, 10755, 10761, 10766,
+		10771, 10782, 10783, 10787, 10791, 10796, 10803, 10812, 10818, 10824, 10832, 10838, 10842, 10847, 10851, 10856,
+		10859, 10863, 10868, 10873, 10882, 10886, 10890, 10895, 10901, 10907, 10910, 10916, 10924, 10929, 10937, 10941,
+		10948, 10953, 10964, 10971, 10978, 10982, 10986, 10992, 10999, 11003, 11008, 11015, 11020, 11030, 11038, 11042,
+		11046, 11051, 11057, 11060, 11064, 11070, 11075, 11079, 11086, 11093, 11097, 11104, 11111, 11114, 11121, 11129,
+		11136, 11140, 11147, 11154, 11158, 11165, 11172, 11178, 11184, 11193, 11197, 11204, 11209, 11215, 11219, 11227,
+		11232, 11237, 11245, 11250, 11255, 11264, 11270, 11278, 11284, 11291, 11300, 11307, 11309, 11314, 11319, 11323,
+		11326, 11330, 11334, 11339, 11347, 11352, 11358, 11362, 11372, 11379, 11383, 11389, 11392, 11396, 11404, 11412,
+		11415, 11421, 11424, 11430, 11432, 11437, 11440, 11443, 11449, 11454, 11461, 11473, 11481, 11485, 11495, 11501,
+		11507, 11515, 11522, 11530, 11537, 11544, 11549, 11553, 11561, 11571, 11577, 11581, 11590, 11596, 11601, 11608,
+		11616, 11622, 11628, 11635, 11645, 11655, 11662, 11666, 11675, 11680, 11684, 11688, 11694, 11702, 11712, 11716,
+		11720, 11725, 11729, 11735, 11739, 11745, 11750, 11757, 11762, 11768, 11773, 11774, 11778, 11785, 11793, 11799,
+		11807, 11810, 11815, 11818, 11821, 11832, 11837, 11842, 11849, 11852, 11858, 11862, 11865, 11873, 11876, 11878,
+		11882, 11886, 11887, 11891, 11896, 11899, 11906, 11909, 11914, 11925, 11933, 11936, 11943, 11952, 11957, 11961,
+		11968, 11971, 11979, 11985, 11990, 11993, 11996, 11999, 12004, 12011, 12028, 12031, 12035, 12039, 12041, 12047,
+		12054, 12057, 12064, 12073, 12076, 12080, 12084, 12091, 12100, 12105, 12112, 12121, 12125, 12131, 12135, 12140,
+		12147, 12154, 12161, 12166, 12173, 12179, 12184, 12191, 12198, 12201, 12205, 12209, 12214, 12216, 12223, 12229,
+		12233, 12238, 12243, 12252, 12256, 12263, 12274, 12282, 12290, 12298, 12307, 12316, 12320, 12324, 12332, 12340,
+		12345, 12353, 12359, 12367, 12371, 12381, 12384, 12386, 12392, 12400, 12403, 12408, 12409, 12413, 12421, 12426,
+		12433, 12436, 12441, 12444, 12452, 12460, 12467, 12476, 12481, 12486, 12494, 12499, 12505, 12509, 12515, 12519,
+		12522, 12528, 12532, 12535, 12542, 12547, 12556, 12559, 12562, 12566, 12571, 12574, 12581, 12588, 12591, 12596,
+		12604, 12609, 12611, 12617, 12623, 12630, 12636, 12641, 12647, 12653, 12660, 12663, 12669, 12673, 12677, 12681,
+		12686, 12689, 12692, 12697, 12700, 12704, 12710, 12713, 12716, 12719, 12729, 12736, 12740, 12745, 12749, 12752,
+		12760, 12766, 12773, 12778, 12784, 12788, 12792, 12797, 12801, 12806, 12814, 12822, 12830, 12834, 12838, 12843,
+		12849, 12854, 12863, 12868, 12871, 12874, 12879, 12885, 12891, 12894, 12897, 12902, 12907, 12910, 12917, 12925,
+		12931, 12936, 12941, 12946, 12953, 12960, 12964, 12969, 12975, 12983, 12988, 12993, 12999, 13002, 13014, 13020,
+		13029, 13036, 13039, 13044, 13050, 13055, 13061, 13066, 13069, 13073, 13077, 13084, 13090, 13095, 13099, 13102,
+		13114, 13120, 13124, 13132, 13144, 13147, 13156, 13162, 13169, 13172, 13178, 13182, 13189, 13196, 13201, 13205,
+		13209, 13218, 13226, 13232, 13242, 13248, 13251, 13259, 13266, 13271, 13275, 13281, 13285, 13291, 13295, 13300,
+		13320, 13327, 13335, 13347, 13351, 13353, 13357, 13362, 13370, 13375, 13380, 13387, 13393, 13398, 13401, 13408,
+		13411, 13415, 13420, 13423, 13429, 13433, 13438, 13442, 13449, 13453, 13458, 13465, 13470, 13475, 13479, 13483,
+		13489, 13496, 13499, 13505, 13509, 13513, 13524, 13528, 13535, 13538, 13545, 13551, 13557, 13563, 13571, 13575,
+		13587, 13598, 13602, 13604, 13608, 13614, 13620, 13626, 13632, 13636, 13640, 13646, 13652, 13659, 13665, 13670,
+		13675, 13681, 13689, 13693, 13704, 13710, 13714, 13718, 13721, 13726, 13733, 13737, 13746, 13751, 13756, 13757,
+		13765, 13767, 13773, 13783, 13788, 13791, 13814, 13817, 13823, 13826, 13832, 13840, 13843, 13849, 13856, 13861,
+		13865, 13869, 13872, 13873, 13877, 13880, 13884, 13892, 13896, 13902, 13904, 13908, 13911, 13914, 13924, 13928,
+		13931, 13935, 13939, 13944, 13950, 13957, 13964, 13971, 13972, 13975, 13981, 13987, 13990, 13995, 14001, 14006,
+		14017, 14023, 14032, 14035, 14041, 14044, 14049, 14053, 14056, 14061, 14066, 14072, 14078, 14083, 14086, 14090,
+		14094, 14098, 14099, 14106, 14109, 14112, 14122, 14126, 14129, 14137, 14143, 14147, 14154, 14157, 14161, 14169,
+		14172, 14181, 14188, 14195, 14200, 14212, 14215, 14217, 14220, 14226, 14231, 14239, 14246, 14250, 14258, 14266,
+		14270, 14274, 14280, 14283, 14286, 14296, 14303, 14309, 14319, 14325, 14330, 14334, 14342, 14352, 14358, 14362,
+		14366, 14370, 14376, 14381, 14389, 14393, 14394, 14397, 14401, 14410, 14415, 14421, 14426, 14431, 14444, 14451,
+		14455, 14459, 14462, 14469, 14474, 14479, 14487, 14492, 14497, 14501, 14507, 14514, 14518, 14523, 14527, 14534,
+		14540, 14543, 14548, 14550, 14553, 14563, 14568, 14573, 14582, 14587, 14592, 14599, 14608, 14611, 14617, 14633,
+		14640, 14643, 14646, 14653, 14656, 14660, 14667, 14677, 14680, 14686, 14688, 14692, 14702, 14710, 14717, 14720,
+		14724, 14730, 14734, 14740, 14745, 14747, 14756, 14762, 14768, 14777, 14780, 14783, 14790, 14793, 14796, 14799,
+		14806, 14812, 14823, 14826, 14830, 14835, 14841, 14844, 14847, 14850, 14856, 14863, 14866, 14869, 14872, 14878,
+		14881, 14885, 14888, 14892, 14897, 14902, 14908, 14911, 14914, 14918, 14925, 14928, 14937, 14942, 14950, 14957,
+		14968, 14975, 14979, 14984, 14990, 14994, 15000, 15019, 15025, 15032, 15037, 15046, 15051, 15056, 15062, 15068,
+		15076, 15089, 15094, 15098, 15105, 15108, 15113, 15117, 15123, 15130, 15133, 15141, 15147, 15155, 15159, 15163,
+		15166, 15173, 15182, 15187, 15189, 15195, 15198, 15202, 15206, 15214, 15220, 15223, 15228, 15235, 15242, 15248,
+		15254, 15258, 15261, 15263, 15265, 15267, 15275, 15278, 15280, 15288, 15290, 15293, 15301, 15304, 15307, 15312,
+		15318, 15321, 15329, 15339, 15343, 15347, 15349, 15354, 15362, 15366, 15372, 15378, 15387, 15398, 15402, 15411,
+		15415, 15424, 15431, 15435, 15442, 15445, 15451, 15456, 15461, 15466, 15470, 15478, 15481, 15482, 15491, 15498,
+		15504, 15513, 15518, 15522, 15530, 15537, 15540, 15543, 15546, 15549, 15552, 15555, 15560, 15563, 15568, 15571,
+		15577, 15580, 15584, 15591, 15599, 15602, 15606, 15609, 15615, 15617, 15622, 15625, 15635, 15640, 15649, 15653,
+		15657, 15660, 15664, 15668, 15674, 15678, 15684, 15692, 15699, 15703, 15710, 15713, 15716, 15723, 15726, 15733,
+		15736, 15740, 15748, 15751, 15758, 15763, 15766, 15769, 15776, 15777, 15778, 15779, 15780, 15781, 15783, 15785,
+		15787, 15789, 15791, 15793, 15796, 15799, 15807, 15814, 15821, 15836, 15843, 15851, 15861, 15870, 15877, 15886,
+		15894, 15898, 15913, 15920, 15924, 15931, 15940, 15947, 15954, 15960, 15963, 15966, 15979, 15987, 15996, 16003,
+		16012, 16014, 16017, 16019, 16022, 16027, 16036, 16041, 16044, 16047, 16055, 16060, 16068, 16071, 16073, 16082,
+		16087, 16095,
+	}},
 	lexical: []bool{
 		true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
 		true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,

@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/httpcode/httpcode/pkg/lookup"
@@ -132,7 +131,7 @@ func (t *tables) unknown(tk *token) bool {
 	if _, ok := t.word(tk.text); ok {
 		return false
 	}
-	if _, ok := search(t.inPhrase, tk.stem); ok {
+	if _, ok := t.inPhrase.search(tk.stem); ok {
 		return false
 	}
 	return !t.isStop(tk.text) && !t.isNegPre(tk.text) && !t.isNegPost(tk.text)
@@ -168,7 +167,7 @@ func (t *tables) correct(stem string) (string, bool) {
 	if best < 0 {
 		return "", false
 	}
-	return t.words[best], true
+	return t.words.at(best), true
 }
 
 // typoLimit returns how many edits a correction of stem may make, and
@@ -186,15 +185,14 @@ func typoLimit(stem string) (int, bool) {
 
 // startingWith returns the run [lo, hi) of t.words that start with c.
 func (t *tables) startingWith(c byte) [2]int {
-	lo := sort.SearchStrings(t.words, string(c))
-	hi := lo + sort.SearchStrings(t.words[lo:], string(c+1))
+	lo, hi := t.words.from(string(c)), t.words.from(string(c+1))
 	return [2]int{lo, hi}
 }
 
 // typoDistance is the edit distance from stem to t.words[i] when that word
 // is a candidate correction, or limit+1 when it is not.
 func (t *tables) typoDistance(stem string, i, limit int) int {
-	n, w := len(stem), t.words[i]
+	n, w := len(stem), t.words.at(i)
 	switch {
 	case len(w) < n-limit || len(w) > n+limit || len(w) < 4:
 		return limit + 1

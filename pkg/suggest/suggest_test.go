@@ -212,7 +212,7 @@ func slowCorrect(t *tables, stem string) (string, bool) {
 		return "", false
 	}
 	best, bestDist := -1, limit+1
-	for i := range t.words {
+	for i := range t.words.len() {
 		if d := t.typoDistance(stem, i, limit); d < bestDist {
 			best, bestDist = i, d
 		}
@@ -220,13 +220,14 @@ func slowCorrect(t *tables, stem string) (string, bool) {
 	if best < 0 {
 		return "", false
 	}
-	return t.words[best], true
+	return t.words.at(best), true
 }
 
 func TestCorrectMatchesScan(t *testing.T) {
 	tb := engine
 	var stems []string
-	for _, w := range tb.words[:min(len(tb.words), 3000)] {
+	for i := range min(tb.words.len(), 3000) {
+		w := tb.words.at(i)
 		if len(w) < 4 {
 			continue
 		}

@@ -10,14 +10,14 @@ import (
 // built from lexicon.txt and the catalogue by `go generate` and compiled in
 // as index_gen.go, so a query costs no set-up at all.
 type tables struct {
-	words     []string  // sorted stems
+	words     strtab    // sorted stems
 	wordFeat  []feature // parallel to words
-	phrases   []string  // sorted stemmed phrases, words joined by one space
+	phrases   strtab    // sorted stemmed phrases, words joined by one space
 	phraseFt  []feature // parallel to phrases
 	maxPhrase int       // words in the longest phrase
-	inPhrase  []string  // sorted stems that occur in phrases
+	inPhrase  strtab    // sorted stems that occur in phrases
 
-	stops   []string // sorted
+	stops   strtab   // sorted
 	negPre  []string // sorted: negators that look ahead ("not", "never")
 	negPost []string // sorted: negators that look back ("nahi")
 
@@ -30,7 +30,7 @@ type tables struct {
 	instead    []string // "ke jagah": Hindi's "instead of", after the code it rejects
 	blamed     []string // "makes", "breaks": a code before it causes the trouble
 
-	names    []string  // name of each feature below negBase: a concept or a free word
+	names    strtab    // name of each feature below negBase: a concept or a free word
 	lexical  []bool    // whether the feature is a lexicon concept (not a free word)
 	ident    []bool    // whether the feature is an identifier quoted whole ("throttlingexception")
 	negMap   []feature // the concept a negated feature means, or -1
@@ -85,13 +85,36 @@ func (t *tables) postingsOf(f feature) []int32 { return t.postings[t.postingAt[f
 // impliesOf returns the concepts feature f also means.
 func (t *tables) impliesOf(f feature) []feature { return t.implied[t.impliedAt[f]:t.impliedAt[f+1]] }
 
+// strtab is a list of strings laid out in one string: string i is
+// s[off[i]:off[i+1]]. A table of thousands of words costs the runtime two
+// pointers instead of one per word.
+type strtab struct {
+	s   string
+	off []int32
+}
+
+func (st strtab) len() int        { return len(st.off) - 1 }
+func (st strtab) at(i int) string { return st.s[st.off[i]:st.off[i+1]] }
+
+// from returns the index of the first string not less than x, in a sorted
+// table.
+func (st strtab) from(x string) int {
+	return sort.Search(st.len(), func(i int) bool { return st.at(i) >= x })
+}
+
+// search finds x in a sorted table.
+func (st strtab) search(x string) (int, bool) {
+	i := st.from(x)
+	return i, i < st.len() && st.at(i) == x
+}
+
 func search(sorted []string, s string) (int, bool) {
 	i := sort.SearchStrings(sorted, s)
 	return i, i < len(sorted) && sorted[i] == s
 }
 
 func (t *tables) word(stem string) (feature, bool) {
-	if i, ok := search(t.words, stem); ok {
+	if i, ok := t.words.search(stem); ok {
 		return t.wordFeat[i], true
 	}
 	return noFeature, false
@@ -105,13 +128,13 @@ func (t *tables) phrase(toks []token) (feature, bool) {
 		}
 		b.WriteString(tk.stem)
 	}
-	if i, ok := search(t.phrases, b.String()); ok {
+	if i, ok := t.phrases.search(b.String()); ok {
 		return t.phraseFt[i], true
 	}
 	return noFeature, false
 }
 
-func (t *tables) isStop(w string) bool    { _, ok := search(t.stops, w); return ok }
+func (t *tables) isStop(w string) bool    { _, ok := t.stops.search(w); return ok }
 func (t *tables) isNegPre(w string) bool  { _, ok := search(t.negPre, w); return ok }
 func (t *tables) isNegPost(w string) bool { _, ok := search(t.negPost, w); return ok }
 
@@ -128,7 +151,7 @@ func (t *tables) negative(feats []feature) bool {
 // name returns a feature's readable name: "notfound", "email", "not email".
 func (t *tables) name(f feature) string {
 	if f >= t.negBase {
-		return "not " + t.names[f-t.negBase]
+		return "not " + t.names.at(int(f-t.negBase))
 	}
-	return t.names[f]
+	return t.names.at(int(f))
 }
