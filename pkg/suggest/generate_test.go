@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/format"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/httpcode/httpcode/catalog"
 )
@@ -45,11 +46,16 @@ func Generate(lexicon string) ([]byte, error) {
 	table := func(name string, st strtab) {
 		// One string, in lines of about a hundred bytes, and the offsets.
 		fmt.Fprintf(&b, "%s: strtab{s: ", name)
-		for i := 0; i < len(st.s); i += 100 {
+		for i := 0; i < len(st.s); {
 			if i > 0 {
 				b.WriteString(" +\n")
 			}
-			b.WriteString(strconv.Quote(st.s[i:min(i+100, len(st.s))]))
+			end := min(i+100, len(st.s))
+			for end < len(st.s) && !utf8.RuneStart(st.s[end]) {
+				end++ // never cut a character in two
+			}
+			b.WriteString(strconv.Quote(st.s[i:end]))
+			i = end
 		}
 		if len(st.s) == 0 {
 			b.WriteString(`""`)
