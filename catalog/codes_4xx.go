@@ -847,6 +847,8 @@ var clientErrors = []Entry{
 			PHP:    "Response::HTTP_PROXY_AUTHENTICATION_REQUIRED",
 		},
 		Situations: []string{
+			"proxy bina credentials ke request aage forward nahi karta",
+			"the forward proxy will not pass the request on until the client authenticates to it",
 			"corporate proxy asks for a login",
 			"proxy credentials missing",
 			"npm install through a corporate proxy asks for proxy credentials",

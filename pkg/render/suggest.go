@@ -84,12 +84,16 @@ func reasons(s suggest.Suggestion, lang catalog.Lang) []string {
 			line = fmt.Sprintf("aapne %s likha, jo is situation se match karta hai: %q", words, m.Rule)
 		case lang == catalog.Hinglish && m.Kind == "other":
 			line = fmt.Sprintf("aapne %s likha, jo %q hai", words, m.Rule)
+		case lang == catalog.Hinglish && m.Kind == "definition":
+			line = fmt.Sprintf("aapne %s likha, jo is code ki definition se match karta hai: %q", words, m.Rule)
 		case lang == catalog.Hinglish:
 			line = fmt.Sprintf("aapne %s likha, yahi is code ka naam hai: %q", words, m.Rule)
 		case m.Kind == "other":
 			line = fmt.Sprintf("you wrote %s, which is %q", words, m.Rule)
 		case m.Kind == "situation":
 			line = fmt.Sprintf("you wrote %s, which fits the situation %q", words, m.Rule)
+		case m.Kind == "definition":
+			line = fmt.Sprintf("you wrote %s, which is how the code is defined: %q", words, m.Rule)
 		default:
 			line = fmt.Sprintf("you wrote %s, which is how this code is named: %q", words, m.Rule)
 		}

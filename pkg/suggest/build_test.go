@@ -406,6 +406,18 @@ func (b *builder) index(entries []*catalog.Entry) {
 		}
 		t.addSituation(situation{code: int32(e.Code), entry: entryIndex(entries, e.Code, e.Origin), index: int32(otherNameIndex(i)), negative: t.negative(feats), kind: ruleOtherName, key: key}, feats)
 	}
+	// Each entry's summary and use-when, as the spec words them: they
+	// answer questions asked in the spec's own terms. They do not count
+	// towards how rare a word is.
+	for _, e := range entries {
+		for j, text := range specTexts(e) {
+			feats := t.features(t.analyzeExact(text))
+			if len(feats) == 0 {
+				continue
+			}
+			t.addSituation(situation{code: int32(e.Code), entry: entryIndex(entries, e.Code, e.Origin), index: int32(specIndex(j)), negative: t.negative(feats), kind: ruleSpec, key: noFeature}, feats)
+		}
+	}
 	// Count the codes each identifier stands for.
 	identCodes := map[feature][]int{}
 	for i := range t.situations {

@@ -50,6 +50,8 @@ func ruleText(s *situation) (string, string) {
 		return e.Situations[index], "situation"
 	case index == -1:
 		return e.Name, "name"
+	case index <= specIndex(0) && index > specIndex(len(specTexts(e))):
+		return specTexts(e)[specIndex(0)-index], "definition"
 	case index <= otherNameIndex(0):
 		if names := otherNames(); otherNameIndex(0)-index < len(names) {
 			return names[otherNameIndex(0)-index].label, "other"

@@ -79,5 +79,21 @@ func listOtherNames() []otherName {
 	return out
 }
 
+// specTexts are an entry's texts that suggest reads as rules besides its
+// situations: the summary and use-when, in English and Hinglish, and the
+// description's sentences. A question asked in the spec's own terms ("the
+// server understands the content type but cannot process the contained
+// instructions") finds its code through them.
+func specTexts(e *catalog.Entry) []string {
+	out := []string{e.Summary.En, e.Summary.Hi, e.UseWhen.En, e.UseWhen.Hi}
+	// The description's sentences, English only: Hinglish ones
+	// measured worse.
+	out = append(out, strings.Split(e.Description.En, ". ")...)
+	return out
+}
+
+// specIndex encodes an entry's j-th spec text as a situation index.
+func specIndex(j int) int { return -200000 - j }
+
 // otherNameIndex encodes the i-th other name as a situation index.
 func otherNameIndex(i int) int { return -100000 - i }

@@ -43,6 +43,8 @@ const (
 	// A rule that speaks of something missing or negated, matched by a
 	// question that does not (or the other way round), counts for less.
 	polarityMismatch = 0.7
+	// An entry's summary or use-when counts for this much of a situation.
+	specWeight = 0.5
 	// Below this score, nothing fits.
 	minScore = 1.4
 )
@@ -227,6 +229,9 @@ func (t *tables) score(toks []token, cl clauses) ranking {
 			// "without an if-match header" shares words with "if-match
 			// does not match", but says the opposite.
 			score *= polarityMismatch
+		}
+		if s.kind == ruleSpec {
+			score *= specWeight
 		}
 		if s.kind == ruleOtherName {
 			score *= otherNameWeight

@@ -72,7 +72,7 @@ type Suggestion struct {
 // Match is one rule that matched the question.
 type Match struct {
 	Rule     string   // the situation, name or alias
-	Kind     string   // "situation", "name", "alias" or "other" (a name from another ecosystem)
+	Kind     string   // "situation", "name", "alias", "other" (a name from another ecosystem) or "definition" (the entry's summary, use-when or description)
 	Words    []string // the question's words that matched it
 	Concepts []Weighed
 	Score    float64

@@ -74,6 +74,7 @@ type ruleKind uint8
 const (
 	ruleSituation ruleKind = iota // a situation, name or alias of the entry
 	ruleOtherName                 // a name from another ecosystem: a gRPC code, an exception, a provider error
+	ruleSpec                      // the entry's own summary or use-when, in English or Hinglish
 )
 
 // feats returns a situation's features.
