@@ -139,10 +139,11 @@ func TestAccuracyHinglish(t *testing.T) {
 var heldOut = []string{
 	"blind_en.txt", "blind_hinglish.txt", "blind2_en.txt", "blind2_hinglish.txt",
 	"blind6_en.txt", "blind6_hinglish.txt", "blind7_en.txt", "blind7_hinglish.txt", "blind8_en.txt", "blind8_hinglish.txt",
+	"blind9_en.txt", "blind9_hinglish.txt",
 }
 
 func TestAccuracyBlind(t *testing.T) {
-	checkFloors(t, "blind_en.txt", 0.89, 0.975)
+	checkFloors(t, "blind_en.txt", 0.895, 0.975)
 	checkFloors(t, "blind_hinglish.txt", 0.905, 0.99)
 	checkFloors(t, "blind2_en.txt", 0.885, 0.97)
 	checkFloors(t, "blind2_hinglish.txt", 0.95, 0.995)
@@ -150,14 +151,17 @@ func TestAccuracyBlind(t *testing.T) {
 
 // blind6 leans on context (forum-length questions, framework, gateway and
 // provider names), blind7 on everyday words of people new to API design,
-// blind8 on what the RFCs, MDN and API style guides say.
+// blind8 on what the RFCs, MDN and API style guides say; blind9, half
+// definitional, held out the work on questions asked in the spec's terms.
 func TestAccuracyFreshBlind(t *testing.T) {
 	checkFloors(t, "blind6_en.txt", 0.825, 0.95)
 	checkFloors(t, "blind6_hinglish.txt", 0.87, 0.965)
-	checkFloors(t, "blind7_en.txt", 0.875, 0.96)
+	checkFloors(t, "blind7_en.txt", 0.88, 0.965)
 	checkFloors(t, "blind7_hinglish.txt", 0.855, 0.975)
 	checkFloors(t, "blind8_en.txt", 0.815, 0.92)
 	checkFloors(t, "blind8_hinglish.txt", 0.82, 0.955)
+	checkFloors(t, "blind9_en.txt", 0.86, 0.985)
+	checkFloors(t, "blind9_hinglish.txt", 0.975, 0.985)
 }
 
 func checkFloors(t *testing.T, name string, min1, min3 float64) {
@@ -179,20 +183,23 @@ func TestAccuracyEnglish2(t *testing.T) {
 func TestAccuracyDev3(t *testing.T) {
 	checkFloors(t, "dev3_en.txt", 0.905, 0.965)
 	checkFloors(t, "dev3_hinglish.txt", 0.96, 0.98)
-	checkFloors(t, "dev4_en.txt", 0.90, 0.97)
+	checkFloors(t, "dev4_en.txt", 0.91, 0.975)
 	checkFloors(t, "dev4_hinglish.txt", 0.89, 0.975)
+	// dev5 is definitional: questions in the spec's own terms.
+	checkFloors(t, "dev5_en.txt", 0.835, 0.94)
+	checkFloors(t, "dev5_hinglish.txt", 0.87, 0.945)
 }
 
 // blind3, blind4 and blind5 were the held-out sets of the second round of
 // work on the engine; in the third they became development sets, read and
 // tuned on, and blind6 to blind8 took their place.
 func TestAccuracyRetiredBlind(t *testing.T) {
-	checkFloors(t, "blind3_en.txt", 0.89, 0.97)
-	checkFloors(t, "blind3_hinglish.txt", 0.955, 0.995)
+	checkFloors(t, "blind3_en.txt", 0.90, 0.97)
+	checkFloors(t, "blind3_hinglish.txt", 0.965, 0.995)
 	checkFloors(t, "blind4_en.txt", 0.845, 0.95)
 	checkFloors(t, "blind4_hinglish.txt", 0.92, 0.995)
 	checkFloors(t, "blind5_en.txt", 0.925, 0.985)
-	checkFloors(t, "blind5_hinglish.txt", 0.86, 0.945)
+	checkFloors(t, "blind5_hinglish.txt", 0.87, 0.965)
 }
 
 // TestCalibration holds confidence to its promise on questions the engine
