@@ -139,11 +139,11 @@ func (t *tables) clauses(toks []token) clauses {
 		if ruledOut(toks, i) {
 			quoted = true
 		}
-		// "302 makes some clients switch to GET": the code is the
-		// trouble the question is about, not its answer.
 		if fi+1 < len(flat) && markerAt(flat, fi+1, t.instead) > 0 {
 			quoted = true // "403 ke jagah"
 		}
+		// "302 makes some clients switch to GET": the code is the
+		// trouble the question is about, not its answer.
 		for ahead := 1; ahead <= 2 && fi+ahead < len(flat); ahead++ {
 			if markerAt(flat, fi+ahead, t.blamed) > 0 {
 				quoted = true

@@ -50,8 +50,11 @@ func ruleText(s *situation) (string, string) {
 		return e.Situations[index], "situation"
 	case index == -1:
 		return e.Name, "name"
-	case index <= specIndex(0) && index > specIndex(len(specTexts(e))):
-		return specTexts(e)[specIndex(0)-index], "definition"
+	case index <= specIndex(0):
+		if texts := specTexts(e); specIndex(0)-index < len(texts) {
+			return texts[specIndex(0)-index], "definition"
+		}
+		return "", ""
 	case index <= otherNameIndex(0):
 		if names := otherNames(); otherNameIndex(0)-index < len(names) {
 			return names[otherNameIndex(0)-index].label, "other"

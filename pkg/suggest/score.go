@@ -43,7 +43,8 @@ const (
 	// A rule that speaks of something missing or negated, matched by a
 	// question that does not (or the other way round), counts for less.
 	polarityMismatch = 0.7
-	// An entry's summary or use-when counts for this much of a situation.
+	// An entry's own texts (summary, use-when, description sentences)
+	// count for this much of a situation.
 	specWeight = 0.5
 	// Below this score, nothing fits.
 	minScore = 1.4
