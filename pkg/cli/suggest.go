@@ -48,10 +48,10 @@ func newSuggestCmd(g *globalOptions, runF func(*suggestOptions) error) *cobra.Co
 		Long: `Describe what happened to a request, in English or Hinglish, tersely or in
 full, and get the codes that fit best, best first: each with a confidence
 (the chance, between 0 and 1, that it is right; 0.80 or more is sure), the
-reason (which of your words matched which situation or name), the headers
-to send, and when the usual alternative would be right instead. Names from
-other ecosystems in the question (ThrottlingException, gRPC NOT_FOUND,
-Rails redirect_to) count as what they map to.
+reason (which of your words matched which situation, name or definition),
+the headers to send, and when the usual alternative would be right instead.
+Names from other ecosystems in the question (ThrottlingException, gRPC
+NOT_FOUND, Rails redirect_to) count as what they map to.
 
 The words may be given as one quoted string or several; with none, one
 situation per line is read from a pipe. When nothing fits, suggest says so
