@@ -224,10 +224,8 @@ func addSubcommands(root *cobra.Command, g *globalOptions, want func(names []str
 func reachable(args, names []string) bool {
 	completing := len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd)
 	for i, a := range args {
-		for _, n := range names {
-			if a == n {
-				return true
-			}
+		if slices.Contains(names, a) {
+			return true
 		}
 		if completing && i == len(args)-1 && i > 0 {
 			// The help command is listed only when the root has children,
